@@ -1,0 +1,44 @@
+import "@fontsource-variable/inter";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/shop/site-footer";
+import { SiteHeader } from "@/components/shop/site-header";
+import { getEnv } from "@/lib/env";
+import { storeConfig } from "@/lib/store-config";
+import { Providers } from "./providers";
+
+export const metadata: Metadata = {
+  // Makes relative Open Graph image paths (product pictures) absolute for link previews.
+  metadataBase: new URL(getEnv().APP_URL),
+  title: { default: `${storeConfig.name}: ${storeConfig.tagline}`, template: `%s · ${storeConfig.name}` },
+  description: storeConfig.intro,
+  applicationName: storeConfig.name,
+};
+
+export const viewport: Viewport = {
+  themeColor: "#1f5a43", // keep in step with --color-brand in globals.css
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        {/* First focusable element: keyboard users skip the header on every page. */}
+        <a
+          href="#main"
+          className="fixed top-3 left-3 z-50 -translate-y-24 rounded-full bg-brand px-4 py-2 text-sm font-semibold text-white shadow-lg focus:translate-y-0"
+        >
+          Skip to content
+        </a>
+        <Providers>
+          <SiteHeader />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+// The cart cookie's format: base64url JSON of [productId, quantity] pairs, validated on the way in.
+import { z } from "zod";
+import { MAX_LINES, MAX_QUANTITY, mergeDuplicates, type CartLine } from "./cart-lines";
+
+export const CART_COOKIE = "cart";
+
+const cartSchema = z
+  .array(z.tuple([z.string().min(1).max(64), z.number().int().min(1).max(MAX_QUANTITY)]))
+  .max(MAX_LINES);
+
+/** Decodes the cookie value; anything malformed or tampered reads as an empty cart. */
+export function decodeCart(value: string | undefined): CartLine[] {
+  if (!value) return [];
+  try {
+    const parsed = cartSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    if (!parsed.success) return [];
+    return mergeDuplicates(parsed.data.map(([productId, quantity]) => ({ productId, quantity })));
+  } catch {
+    return [];
+  }
+}
+
+export function encodeCart(lines: CartLine[]): string {
+  const compact = lines.map((line) => [line.productId, line.quantity]);
+  return Buffer.from(JSON.stringify(compact), "utf8").toString("base64url");
+}
+

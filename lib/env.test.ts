@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const valid = { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5432/shop" };
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected parseEnv to reject the configuration");
+}
+
+describe("parseEnv", () => {
+  it("fills in the defaults for a minimal configuration", () => {
+    const env = parseEnv(valid);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.QBITFLOW_API_URL).toBe("https://api.qbitflow.app/v2");
+    expect(env.CHECKOUT_EXPIRES_IN_MINUTES).toBe(30);
+    expect(env.QBITFLOW_API_KEY).toBeUndefined();
+    expect(env.QBITFLOW_WEBHOOK_SECRET).toBeUndefined();
+  });
+
+  it("names a missing DATABASE_URL on one line", () => {
+    const problems = problemsOf({});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^Invalid environment variable DATABASE_URL: is required/);
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/shop", /postgres/],
+    ["APP_URL", "localhost:3000", /absolute http\(s\) URL/],
+    ["QBITFLOW_API_URL", "ftp://api.example.com", /absolute http\(s\) URL/],
+    ["QBITFLOW_API_KEY", "pk_live_123", /sk_/],
+    ["QBITFLOW_WEBHOOK_SECRET", "secret_without_prefix", /whsec_/],
+    ["CHECKOUT_EXPIRES_IN_MINUTES", "5", /at least 10/],
+    ["CHECKOUT_EXPIRES_IN_MINUTES", "2000", /at most 1440/],
+    ["CHECKOUT_EXPIRES_IN_MINUTES", "soon", /whole number/],
+    ["CRON_SECRET", "short", /at least 16/],
+    ["ADMIN_PASSWORD", "hunter2", /at least 12/],
+  ])("rejects a malformed %s (%s) and names it", (name, value, reason) => {
+    const problems = problemsOf({ ...valid, [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`Invalid environment variable ${name}:`);
+    expect(problems[0]).toMatch(reason);
+  });
+
+  it("lists every bad variable, one per line", () => {
+    const problems = problemsOf({ APP_URL: "nope", CRON_SECRET: "x" });
+    expect(problems.map((line) => line.split(":")[0])).toEqual([
+      "Invalid environment variable DATABASE_URL",
+      "Invalid environment variable APP_URL",
+      "Invalid environment variable CRON_SECRET",
+    ]);
+  });
+
+  it("splits several webhook secrets for rotation and trims URLs", () => {
+    const env = parseEnv({
+      ...valid,
+      QBITFLOW_WEBHOOK_SECRET: "whsec_new, whsec_old",
+      APP_URL: "https://shop.example.com/",
+      QBITFLOW_API_KEY: "sk_01a0_test_abc",
+    });
+    expect(env.QBITFLOW_WEBHOOK_SECRET).toEqual(["whsec_new", "whsec_old"]);
+    expect(env.APP_URL).toBe("https://shop.example.com");
+    expect(env.QBITFLOW_API_KEY).toBe("sk_01a0_test_abc");
+  });
+
+  it("treats an empty value as unset", () => {
+    const env = parseEnv({ ...valid, QBITFLOW_API_KEY: "", ADMIN_PASSWORD: "  " });
+    expect(env.QBITFLOW_API_KEY).toBeUndefined();
+    expect(env.ADMIN_PASSWORD).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+// Fails when prisma/schema.prisma and prisma/migrations disagree: the database the migrations
+// build must have exactly the shape Prisma derives from the schema. Fix by running
+// `npm run db:new-migration <name>` (see README).
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, describe, expect, it } from "vitest";
+import { catalogSnapshot } from "./catalog-snapshot";
+import { readMigrations } from "./migrate";
+import { SCHEMA_FILE, SNAPSHOT_FILE } from "./new-migration-paths";
+import { diffSchemas } from "./schema-diff";
+
+const databases: PGlite[] = [];
+
+async function databaseFrom(sqlScripts: string[]): Promise<PGlite> {
+  const db = new PGlite();
+  databases.push(db);
+  for (const sql of sqlScripts) await db.exec(sql);
+  return db;
+}
+
+afterAll(async () => {
+  await Promise.all(databases.map((db) => db.close()));
+});
+
+describe("schema drift", () => {
+  it("the migrations build exactly the database schema.prisma describes", async () => {
+    const schema = readFileSync(SCHEMA_FILE, "utf8");
+    const migrated = await databaseFrom(readMigrations().map((migration) => migration.sql));
+    const fromSchema = await databaseFrom([await diffSchemas(null, schema)]);
+
+    const expected = await catalogSnapshot(fromSchema);
+    expect(expected.columns.length).toBeGreaterThan(10);
+    expect(await catalogSnapshot(migrated)).toEqual(expected);
+  }, 60_000);
+
+  it("the authoring snapshot matches schema.prisma, so the next migration diffs from the right place", () => {
+    expect(readFileSync(SNAPSHOT_FILE, "utf8")).toBe(readFileSync(SCHEMA_FILE, "utf8"));
+  });
+});

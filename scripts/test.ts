@@ -1,0 +1,74 @@
+// npm test — every check, in the order that fails fastest: lint, formatting, types, unit and
+// integration tests (against a real database: DATABASE_URL, or a fresh embedded one), then the
+// production build and the Playwright tests against it. Ends with one "N passed, N failed" line.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./stack/database";
+import { BIN, runToEnd } from "./stack/processes";
+import { readCounts, type Counts } from "./test/counts";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const log = (line: string) => console.log(`\n[test] ${line}`);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+
+async function step(name: string, command: string, args: string[], stepEnv = env): Promise<void> {
+  log(name);
+  const code = await runToEnd(path.join(BIN, command), args, stepEnv);
+  if (code !== 0) throw new Error(`${name} failed (exit code ${code})`);
+}
+
+// Reports left by an earlier run must not be counted as this run's.
+rmSync("test-results", { recursive: true, force: true });
+
+const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+let failure: Error | undefined;
+
+try {
+  await step("lint", "eslint", ["--max-warnings", "0", "."]);
+  await step("format", "prettier", ["--check", "."]);
+  await step("typecheck", "tsc", ["--noEmit"]);
+
+  log(process.env.DATABASE_URL ? "database: DATABASE_URL" : "database: fresh embedded PostgreSQL (PGlite)");
+  const database = await prepareDatabase({
+    externalUrl: process.env.DATABASE_URL,
+    dataDir: "memory",
+    log: console.log,
+  });
+  const dbEnv = { ...env, DATABASE_URL: database.url };
+  try {
+    try {
+      await step(
+        "unit and integration tests",
+        "vitest",
+        ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"],
+        dbEnv,
+      );
+    } finally {
+      add(readCounts("test-results/vitest.json"));
+    }
+    await step("production build", "next", ["build"], dbEnv);
+    try {
+      await step("end-to-end tests", "playwright", ["test"], dbEnv);
+    } finally {
+      add(readCounts("test-results/e2e.json"));
+    }
+  } finally {
+    await database.stop();
+  }
+} catch (error) {
+  failure = error instanceof Error ? error : new Error(String(error));
+}
+
+function add(counts: Counts | undefined) {
+  if (!counts) return;
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+
+console.log("");
+if (failure) console.log(`[test] ${failure.message}`);
+if (failure && totals.failed === 0) totals.failed = 1; // a failed step is a failure even without a test
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failure ? 1 : 0);
