@@ -73,11 +73,11 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
   const client = new pg.Client({ connectionString: options.connectionString });
   await client.connect();
   try {
-    if (options.schema) await client.query(`SET search_path TO ${pg.escapeIdentifier(options.schema)}`);
-    await inLockedTransaction(client, () => client.query(HISTORY_TABLE));
+    const schema = options.schema;
+    await inLockedTransaction(client, schema, () => client.query(HISTORY_TABLE));
     const applied: string[] = [];
     for (const migration of readMigrations(options.dir)) {
-      const ran = await applyOne(client, migration, log);
+      const ran = await applyOne(client, schema, migration, log);
       if (ran) applied.push(migration.name);
     }
     return applied;
@@ -88,11 +88,12 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
 
 async function applyOne(
   client: pg.Client,
+  schema: string | undefined,
   migration: Migration,
   log: (line: string) => void,
 ): Promise<boolean> {
   try {
-    return await inLockedTransaction(client, async () => {
+    return await inLockedTransaction(client, schema, async () => {
       const { rows } = await client.query<{ checksum: string }>(
         `SELECT checksum FROM "_prisma_migrations"
           WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
@@ -120,9 +121,16 @@ async function applyOne(
   }
 }
 
-async function inLockedTransaction<T>(client: pg.Client, work: () => Promise<T>): Promise<T> {
+async function inLockedTransaction<T>(
+  client: pg.Client,
+  schema: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   await client.query("BEGIN");
   try {
+    // SET LOCAL, not SET: PGlite runs every connection in one session, where a session-wide
+    // search_path would leak into the app's other connections.
+    if (schema) await client.query(`SET LOCAL search_path TO ${pg.escapeIdentifier(schema)}`);
     await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
     const result = await work();
     await client.query("COMMIT");
