@@ -27,7 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
-          globalSetup: ["scripts/test/database-setup.ts"],
+          globalSetup: ["scripts/test/stack-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

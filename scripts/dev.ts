@@ -1,10 +1,11 @@
-// npm run dev — everything the storefront needs on a laptop, in one command:
-// the database (embedded PGlite unless DATABASE_URL is set), migrated and seeded, and the app.
-// Ctrl-C stops all of it.
+// npm run dev — everything the storefront needs on a laptop, in one command: the database
+// (embedded PGlite unless DATABASE_URL is set), migrated and seeded; the local QBitFlow sandbox
+// (unless QBITFLOW_API_KEY is set); and the app. Ctrl-C stops all of it.
 import path from "node:path";
 import nextEnv from "@next/env";
 import { prepareDatabase } from "./stack/database";
 import { BIN, exitCode, onShutdown, run } from "./stack/processes";
+import { startLocalQBitFlow, type LocalQBitFlow } from "./stack/qbitflow";
 
 const root = path.resolve(import.meta.dirname, "..");
 nextEnv.loadEnvConfig(root, true);
@@ -21,10 +22,27 @@ const database = await prepareDatabase({
   process.exit(1);
 });
 
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+let qbitflow: LocalQBitFlow | undefined;
+if (!process.env.QBITFLOW_API_KEY) {
+  qbitflow = await startLocalQBitFlow({
+    appUrl,
+    stateFile: path.join(root, ".data/sandbox/state.json"),
+    log: (line) => console.log(`[sandbox] ${line}`),
+  }).catch(async (error: unknown) => {
+    console.error(
+      `[dev] the QBitFlow sandbox did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    await database.stop();
+    process.exit(1);
+  });
+}
+
 const env = {
   ...process.env,
+  ...qbitflow?.env,
   DATABASE_URL: database.url,
-  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  APP_URL: appUrl,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const app = run(path.join(BIN, "next"), ["dev", "--port", port], env);
@@ -32,11 +50,17 @@ const app = run(path.join(BIN, "next"), ["dev", "--port", port], env);
 log(
   `database: ${database.embedded ? `embedded PostgreSQL at ${database.url} (data in .data/pglite)` : "DATABASE_URL"}`,
 );
-log(`storefront: ${env.APP_URL}`);
+log(
+  qbitflow
+    ? `QBitFlow: local sandbox at ${qbitflow.sandbox.url} (dashboard; test key, webhooks to ${appUrl}/api/webhooks/qbitflow)`
+    : `QBitFlow: ${process.env.QBITFLOW_API_URL ?? "https://api.qbitflow.app/v2"} with QBITFLOW_API_KEY`,
+);
+log(`storefront: ${appUrl}`);
 
 onShutdown((signal) => {
   app.kill(signal);
 });
 const code = await exitCode(app);
+await qbitflow?.stop();
 await database.stop();
 process.exit(code);

@@ -5,12 +5,22 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./stack/database";
 import { BIN, runToEnd } from "./stack/processes";
+import { startLocalQBitFlow } from "./stack/qbitflow";
+import { TEST_SANDBOX_OPTIONS } from "./test/sandbox-options";
 import { readCounts, type Counts } from "./test/counts";
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
 const log = (line: string) => console.log(`\n[test] ${line}`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const e2ePort = process.env.E2E_PORT ?? "3100";
+const appUrl = `http://localhost:${e2ePort}`;
+const env = {
+  ...process.env,
+  E2E_PORT: e2ePort,
+  APP_URL: appUrl,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 
 async function step(name: string, command: string, args: string[], stepEnv = env): Promise<void> {
   log(name);
@@ -35,7 +45,11 @@ try {
     dataDir: "memory",
     log: console.log,
   });
-  const dbEnv = { ...env, DATABASE_URL: database.url };
+  const qbitflow = process.env.QBITFLOW_API_KEY
+    ? undefined
+    : await startLocalQBitFlow({ ...TEST_SANDBOX_OPTIONS, appUrl });
+  if (qbitflow) log(`QBitFlow: local sandbox at ${qbitflow.sandbox.url}`);
+  const dbEnv = { ...env, ...qbitflow?.env, DATABASE_URL: database.url };
   try {
     try {
       await step(
@@ -54,6 +68,7 @@ try {
       add(readCounts("test-results/e2e.json"));
     }
   } finally {
+    await qbitflow?.stop();
     await database.stop();
   }
 } catch (error) {

@@ -1,16 +1,30 @@
-// Vitest global setup for integration tests: a real database. `npm test` passes one in
-// DATABASE_URL (embedded or external); a bare `npx vitest run` gets a throwaway embedded one.
-import { prepareDatabase, type Database } from "../stack/database";
+// Vitest global setup for integration tests: a real database and a QBitFlow to talk to.
+// `npm test` passes both in the environment; a bare `npx vitest run` gets throwaway ones
+// (an embedded database, a sandbox in memory).
+import type { Database } from "../stack/database";
+import { prepareDatabase } from "../stack/database";
+import { startLocalQBitFlow, type LocalQBitFlow } from "../stack/qbitflow";
+import { TEST_SANDBOX_OPTIONS } from "./sandbox-options";
 
 let database: Database | undefined;
+let qbitflow: LocalQBitFlow | undefined;
 
 export async function setup() {
-  if (process.env.DATABASE_URL) return;
-  database = await prepareDatabase({ dataDir: "memory", log: () => {} });
-  // Test workers start after this and inherit the variable.
-  process.env.DATABASE_URL = database.url;
+  // Test workers start after this and inherit what is set here.
+  if (!process.env.DATABASE_URL) {
+    database = await prepareDatabase({ dataDir: "memory", log: () => {} });
+    process.env.DATABASE_URL = database.url;
+  }
+  if (!process.env.QBITFLOW_API_KEY) {
+    qbitflow = await startLocalQBitFlow({
+      ...TEST_SANDBOX_OPTIONS,
+      appUrl: process.env.APP_URL ?? "http://localhost:3100",
+    });
+    Object.assign(process.env, qbitflow.env);
+  }
 }
 
 export async function teardown() {
+  await qbitflow?.stop();
   await database?.stop();
 }
