@@ -48,3 +48,8 @@ test("an unknown page answers 404 with a way back to the shop", async ({ page })
     "/",
   );
 });
+
+test("the store shows that it runs on a QBitFlow test key", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("banner").getByText("Test mode", { exact: true })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { Price } from "@/components/ui/price";
 import type { CatalogProduct } from "@/lib/catalog";
 import { storeConfig } from "@/lib/store-config";
@@ -34,7 +35,6 @@ export function ProductDetail({ product }: { product: CatalogProduct }) {
 
         <p className="text-base leading-relaxed text-pretty text-muted">{product.description}</p>
 
-        {/* Add-to-cart form: checkout issue */}
         {soldOut ? (
           <p className="text-sm text-muted">
             This one is sold out for now.{" "}
@@ -43,7 +43,9 @@ export function ProductDetail({ product }: { product: CatalogProduct }) {
             </Link>
             .
           </p>
-        ) : null}
+        ) : (
+          <AddToCartForm productId={product.id} available={product.available} />
+        )}
 
         <dl className="grid gap-3 rounded-2xl border border-line bg-surface p-5 text-sm text-muted">
           <div className="flex gap-3">

@@ -1,6 +1,9 @@
 import Image from "next/image";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
+import { countItems } from "@/lib/cart/cart-lines";
+import { readCartLines } from "@/lib/cart/cart-store";
+import { TestModeBadge } from "./test-mode-badge";
 import { storeConfig } from "@/lib/store-config";
 
 function BagIcon() {
@@ -19,7 +22,8 @@ function BagIcon() {
   );
 }
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const itemCount = countItems(await readCartLines());
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
       <Container className="flex h-16 items-center justify-between gap-4">
@@ -30,8 +34,9 @@ export function SiteHeader() {
             {storeConfig.name}
           </span>
         </Link>
+        <TestModeBadge />
 
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="ml-auto">
           <ul className="flex items-center gap-1 text-sm font-medium sm:gap-2">
             <li>
               <Link href="/" className="rounded-full px-3 py-2 text-muted transition-colors hover:text-ink">
@@ -39,13 +44,18 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
-              {/* A plain link for now: the cart (and its item count) arrives with the cart issue. */}
               <Link
                 href="/cart"
                 className="flex items-center gap-2 rounded-full border border-line px-3.5 py-2 text-ink transition-colors hover:border-brand hover:text-brand"
               >
                 <BagIcon />
                 Cart
+                {itemCount > 0 ? (
+                  <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
+                    {itemCount}
+                    <span className="sr-only"> {itemCount === 1 ? "item" : "items"}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           </ul>

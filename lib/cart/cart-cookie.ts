@@ -24,4 +24,3 @@ export function encodeCart(lines: CartLine[]): string {
   const compact = lines.map((line) => [line.productId, line.quantity]);
   return Buffer.from(JSON.stringify(compact), "utf8").toString("base64url");
 }
-

@@ -27,7 +27,14 @@ describe("cart cookie", () => {
   });
 
   it("merges duplicate lines, within the quantity limit", () => {
-    expect(decodeCart(encode([["p1", 6], ["p1", 6]]))).toEqual([{ productId: "p1", quantity: MAX_QUANTITY }]);
+    expect(
+      decodeCart(
+        encode([
+          ["p1", 6],
+          ["p1", 6],
+        ]),
+      ),
+    ).toEqual([{ productId: "p1", quantity: MAX_QUANTITY }]);
   });
 });
 

@@ -1,0 +1,56 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { addToCart } from "@/app/cart/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
+
+interface AddToCartFormProps {
+  productId: string;
+  available: number;
+}
+
+export function AddToCartForm({ productId, available }: AddToCartFormProps) {
+  const [state, formAction] = useActionState(addToCart, null);
+  const choices = Array.from({ length: Math.min(available, MAX_QUANTITY) }, (_, i) => i + 1);
+  const tone = state ? (state.ok ? "success" : "error") : null;
+
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="quantity" className="text-sm font-medium">
+            Quantity
+          </label>
+          <select
+            id="quantity"
+            name="quantity"
+            defaultValue="1"
+            aria-describedby="add-to-cart-message"
+            aria-invalid={state?.fieldErrors?.quantity ? true : undefined}
+            className="h-11 rounded-full border border-line bg-surface px-4 text-sm"
+          >
+            {choices.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SubmitButton pendingLabel="Adding…" className="h-11 px-6">
+          Add to cart
+        </SubmitButton>
+      </div>
+      <FormMessage id="add-to-cart-message" tone={tone}>
+        {state?.message}{" "}
+        {state?.ok ? (
+          <Link href="/cart" className="font-semibold underline underline-offset-4">
+            View cart
+          </Link>
+        ) : null}
+      </FormMessage>
+    </form>
+  );
+}

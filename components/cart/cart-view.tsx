@@ -1,0 +1,132 @@
+"use client";
+// The cart's lines and total. Quantity changes show at once (optimistic) and are confirmed by the
+// server action; without JavaScript the same forms post to the server action directly.
+import Image from "next/image";
+import Link from "next/link";
+import { useOptimistic, startTransition } from "react";
+import { updateCartLine } from "@/app/cart/actions";
+import { Price } from "@/components/ui/price";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
+import type { PricedCart, PricedCartLine } from "@/lib/cart/priced-cart";
+
+type Change = { productId: string; quantity: number };
+
+function applyChange(lines: PricedCartLine[], change: Change): PricedCartLine[] {
+  if (change.quantity <= 0) return lines.filter((line) => line.productId !== change.productId);
+  return lines.map((line) =>
+    line.productId === change.productId
+      ? { ...line, quantity: change.quantity, lineTotalCents: line.unitPriceCents * change.quantity }
+      : line,
+  );
+}
+
+export function CartView({ cart, children }: { cart: PricedCart; children?: React.ReactNode }) {
+  const hydrated = useHydrated();
+  const [lines, change] = useOptimistic(cart.lines, applyChange);
+  const totalCents = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
+
+  async function optimisticUpdate(formData: FormData) {
+    change({ productId: String(formData.get("productId")), quantity: Number(formData.get("quantity")) });
+    await updateCartLine(formData);
+  }
+  const lineAction = hydrated ? optimisticUpdate : updateCartLine;
+
+  if (lines.length === 0) {
+    return (
+      <p className="rounded-2xl border border-line bg-surface p-8 text-center text-muted">
+        Your cart is empty.{" "}
+        <Link href="/" className="font-medium text-brand underline underline-offset-4">
+          Browse the shop
+        </Link>
+      </p>
+    );
+  }
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <ul
+        className="divide-y divide-line rounded-2xl border border-line bg-surface"
+        aria-label="Items in your cart"
+      >
+        {lines.map((line) => (
+          <li key={line.productId} className="flex gap-4 p-4 sm:p-5">
+            <Image
+              src={line.imagePath}
+              alt=""
+              width={80}
+              height={80}
+              unoptimized
+              className="size-20 rounded-xl border border-line bg-brand-soft object-cover"
+            />
+            <div className="flex flex-1 flex-col gap-2">
+              <div className="flex justify-between gap-4">
+                <Link href={`/products/${line.slug}`} className="font-medium hover:underline">
+                  {line.name}
+                </Link>
+                <Price cents={line.lineTotalCents} className="font-semibold" />
+              </div>
+              <p className="text-sm text-muted">
+                <Price cents={line.unitPriceCents} /> each
+                {line.quantity > line.available ? (
+                  <span className="ml-2 font-medium text-warn">
+                    {line.available === 0 ? "Sold out" : `Only ${line.available} left`}
+                  </span>
+                ) : null}
+              </p>
+              <div className="flex items-center gap-3">
+                <form action={lineAction} className="flex items-center gap-2">
+                  <input type="hidden" name="productId" value={line.productId} />
+                  <label htmlFor={`qty-${line.productId}`} className="sr-only">
+                    Quantity of {line.name}
+                  </label>
+                  <select
+                    id={`qty-${line.productId}`}
+                    name="quantity"
+                    value={line.quantity}
+                    onChange={(event) => {
+                      const form = event.currentTarget.form;
+                      if (form) startTransition(() => form.requestSubmit());
+                    }}
+                    className="h-9 rounded-full border border-line bg-surface px-3 text-sm"
+                  >
+                    {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                  {hydrated ? null : (
+                    <button type="submit" className="text-sm font-medium text-brand underline">
+                      Update
+                    </button>
+                  )}
+                </form>
+                <form action={lineAction}>
+                  <input type="hidden" name="productId" value={line.productId} />
+                  <input type="hidden" name="quantity" value="0" />
+                  <button
+                    type="submit"
+                    className="text-sm text-muted underline underline-offset-4 hover:text-ink"
+                  >
+                    Remove<span className="sr-only"> {line.name}</span>
+                  </button>
+                </form>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <aside
+        className="h-fit space-y-4 rounded-2xl border border-line bg-surface p-5"
+        aria-label="Order summary"
+      >
+        <div className="flex items-baseline justify-between">
+          <span className="font-medium">Total</span>
+          <Price cents={totalCents} className="text-2xl font-semibold" />
+        </div>
+        {children}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// What the cart's server actions do, apart from the 'use server' boundary: parse the form with
+// zod, check the product against the database, and write the cookie.
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { addQuantity, MAX_QUANTITY, setQuantity } from "./cart-lines";
+import { readCartLines, writeCartLines } from "./cart-store";
+
+export interface ActionResult {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+const lineForm = z.object({
+  productId: z.string().trim().min(1, "Choose a product.").max(64),
+  quantity: z.coerce
+    .number({ error: "Enter a quantity." })
+    .int("Enter a whole number.")
+    .min(0, "Enter a quantity of 0 or more.")
+    .max(MAX_QUANTITY, `At most ${MAX_QUANTITY} of one item per order.`),
+});
+
+function parseLine(formData: FormData) {
+  return lineForm.safeParse({
+    productId: formData.get("productId"),
+    quantity: formData.get("quantity") ?? 1,
+  });
+}
+
+function invalid(error: z.ZodError): ActionResult {
+  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
+  return { ok: false, message: Object.values(fieldErrors).flat()[0] ?? "Check the form.", fieldErrors };
+}
+
+async function availableFor(productId: string): Promise<{ name: string; available: number } | null> {
+  const product = await db.product.findFirst({
+    where: { id: productId, active: true },
+    select: { name: true, stock: true, reserved: true },
+  });
+  return product ? { name: product.name, available: Math.max(0, product.stock - product.reserved) } : null;
+}
+
+export async function addLine(formData: FormData): Promise<ActionResult> {
+  const parsed = parseLine(formData);
+  if (!parsed.success) return invalid(parsed.error);
+  const { productId, quantity } = parsed.data;
+  if (quantity < 1)
+    return {
+      ok: false,
+      message: "Choose at least one.",
+      fieldErrors: { quantity: ["Choose at least one."] },
+    };
+  const product = await availableFor(productId);
+  if (!product) return { ok: false, message: "This product is no longer sold." };
+  const lines = await readCartLines();
+  const inCart = lines.find((line) => line.productId === productId)?.quantity ?? 0;
+  if (inCart + quantity > product.available) {
+    const message =
+      product.available === 0
+        ? `${product.name} is sold out.`
+        : `Only ${product.available} left${inCart ? `, and ${inCart} already in your cart` : ""}.`;
+    return { ok: false, message, fieldErrors: { quantity: [message] } };
+  }
+  if (inCart + quantity > MAX_QUANTITY) {
+    return { ok: false, message: `At most ${MAX_QUANTITY} of one item per order.` };
+  }
+  await writeCartLines(addQuantity(lines, productId, quantity));
+  return { ok: true, message: `Added ${quantity} × ${product.name} to your cart.` };
+}
+
+export async function changeLine(formData: FormData): Promise<ActionResult> {
+  const parsed = parseLine(formData);
+  if (!parsed.success) return invalid(parsed.error);
+  await writeCartLines(setQuantity(await readCartLines(), parsed.data.productId, parsed.data.quantity));
+  return { ok: true };
+}

@@ -1,0 +1,28 @@
+// Where the cart lives between requests: an httpOnly cookie holding ids and quantities only.
+import "server-only";
+import { cookies } from "next/headers";
+import { getEnv } from "@/lib/env";
+import { CART_COOKIE, decodeCart, encodeCart } from "./cart-cookie";
+import type { CartLine } from "./cart-lines";
+
+const THIRTY_DAYS = 60 * 60 * 24 * 30;
+
+export async function readCartLines(): Promise<CartLine[]> {
+  return decodeCart((await cookies()).get(CART_COOKIE)?.value);
+}
+
+/** Only from a server action or route handler (cookies are read-only while rendering). */
+export async function writeCartLines(lines: CartLine[]): Promise<void> {
+  const store = await cookies();
+  if (lines.length === 0) {
+    store.delete(CART_COOKIE);
+    return;
+  }
+  store.set(CART_COOKIE, encodeCart(lines), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: getEnv().APP_URL.startsWith("https://"),
+    path: "/",
+    maxAge: THIRTY_DAYS,
+  });
+}

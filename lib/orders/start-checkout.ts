@@ -1,0 +1,77 @@
+// Checkout, from a cart to QBitFlow's hosted payment page:
+// 1. a PENDING order with its stock reserved (create-order.ts);
+// 2. a QBitFlow checkout session for exactly that order, idempotent per order, so a retry or a
+//    double submit can never open two sessions;
+// 3. when QBitFlow says no, the order is kept as a failed start and its stock released.
+import "server-only";
+import type { CartLine } from "@/lib/cart/cart-lines";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { getQBitFlowClient, type QBitFlowClient } from "@/lib/qbitflow";
+import { applyOrderEvent } from "./apply-order-event";
+import { CheckoutRefused, createPendingOrder, type PendingOrder } from "./create-order";
+import { orderCode } from "./order-id";
+import { describeStartFailure } from "./start-failure";
+
+export type StartCheckoutResult =
+  | { ok: true; orderId: string; link: string }
+  | { ok: false; code: string; message: string; orderId?: string };
+
+export interface CheckoutDependencies {
+  /** Defaults to the configured client; tests pass one that fails on purpose. */
+  qbitflow?: QBitFlowClient;
+}
+
+export async function startCheckout(
+  input: { lines: CartLine[]; email?: string },
+  dependencies: CheckoutDependencies = {},
+): Promise<StartCheckoutResult> {
+  let order: PendingOrder;
+  try {
+    order = await createPendingOrder(input);
+  } catch (error) {
+    if (error instanceof CheckoutRefused) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+
+  const env = getEnv();
+  try {
+    const qbitflow = dependencies.qbitflow ?? getQBitFlowClient();
+    const session = await qbitflow.createPaymentSession(
+      {
+        productName: `Order ${orderCode(order.id)}`,
+        description: describeItems(order.items),
+        priceCents: order.totalCents,
+        reference: order.id,
+        // QBitFlow substitutes {{UUID}} with the session id on the redirect.
+        successUrl: `${env.APP_URL}/checkout/success?order=${order.id}&session={{UUID}}`,
+        cancelUrl: `${env.APP_URL}/checkout/cancel?order=${order.id}&session={{UUID}}`,
+        expiresInMinutes: env.CHECKOUT_EXPIRES_IN_MINUTES,
+      },
+      { idempotencyKey: `checkout-${order.id}` },
+    );
+    await db.order.update({
+      where: { id: order.id },
+      data: { qbitflowSessionId: session.id, checkoutLink: session.link, expiresAt: session.expiresAt },
+    });
+    return { ok: true, orderId: order.id, link: session.link };
+  } catch (error) {
+    const failure = describeStartFailure(error);
+    console.error(`[checkout] order ${order.id} could not start: ${failure.detail}`);
+    await applyOrderEvent(
+      order.id,
+      { type: "start_failed", code: failure.code, message: failure.detail.slice(0, 1000) },
+      { source: "checkout" },
+    );
+    return { ok: false, code: failure.code, message: failure.message, orderId: order.id };
+  }
+}
+
+/** "2 × Trailhead sticker pack, 1 × Field notebook", within QBitFlow's 2–500 characters. */
+export function describeItems(items: PendingOrder["items"]): string {
+  const text = items
+    .map((item) => `${item.quantity} × ${item.name}`)
+    .join(", ")
+    .replace(/[<>]/g, "");
+  return text.length > 500 ? `${text.slice(0, 499)}…` : text.padEnd(2, ".");
+}

@@ -1,0 +1,152 @@
+// The order state machine, as a pure function: given an order and an event, what changes.
+// Status only moves forward (PENDING → CONFIRMING → PAID, or to EXPIRED / CANCELLED); repeated
+// or stale events change nothing, so every caller can apply whatever it learned, in any order,
+// as often as it likes. Money is never ignored: a payment for a closed order, or of the wrong
+// amount, still makes the order PAID, flagged for a human to review.
+import type { OrderStatus, StockState } from "@/lib/generated/prisma/enums";
+import { isFinal, type OrderEvent } from "./order-events";
+
+export interface OrderState {
+  status: OrderStatus;
+  stockState: StockState;
+  totalCents: number;
+  txHash: string | null;
+  lastAttemptCode: string | null;
+  lastAttemptAt: Date | null;
+  /** The checkout session opened for the order, once there is one. */
+  qbitflowSessionId: string | null;
+}
+
+export interface OrderChanges {
+  txHash?: string | null;
+  explorerUrl?: string | null;
+  chain?: string | null;
+  currencySymbol?: string | null;
+  amountPaidUsd?: string | null;
+  paidAt?: Date;
+  lastAttemptCode?: string | null;
+  lastAttemptMessage?: string | null;
+  lastAttemptAt?: Date;
+  startErrorCode?: string;
+  startErrorMessage?: string;
+}
+
+export interface Decision {
+  /** The status after the event (the same as before for a recorded detail such as a failed attempt). */
+  status: OrderStatus;
+  changes: OrderChanges;
+  stock: "commit" | "release" | null;
+  /** Set when a human must look at the order. */
+  review: string | null;
+  /** One line for the status history. */
+  reason: string;
+}
+
+/** What the event changes, or null when it changes nothing (a duplicate, or too late). */
+export function decide(order: OrderState, event: OrderEvent, now: Date = new Date()): Decision | null {
+  switch (event.type) {
+    case "start_failed":
+      if (order.status !== "PENDING") return null;
+      return {
+        status: "CANCELLED",
+        changes: { startErrorCode: event.code, startErrorMessage: event.message },
+        stock: "release",
+        review: null,
+        reason: `checkout could not start: ${event.code}`,
+      };
+
+    case "attempt_failed": {
+      if (isFinal(order.status)) return null;
+      const at = event.at ?? now;
+      const seen = order.lastAttemptCode === event.code && order.lastAttemptAt?.getTime() === at.getTime();
+      if (seen) return null;
+      return {
+        status: order.status,
+        changes: { lastAttemptCode: event.code, lastAttemptMessage: event.message, lastAttemptAt: at },
+        stock: null,
+        review: null,
+        reason: `payment attempt failed: ${event.code ?? "unknown reason"}`,
+      };
+    }
+
+    case "payment_sent":
+      if (order.status !== "PENDING") return null;
+      return {
+        status: "CONFIRMING",
+        changes: { txHash: event.txHash ?? order.txHash },
+        stock: null,
+        review: null,
+        reason: "transaction sent, waiting for confirmation",
+      };
+
+    case "payment_completed":
+      return decidePaid(order, event, now);
+
+    case "session_expired":
+      if (isFinal(order.status)) return null;
+      return {
+        status: "EXPIRED",
+        changes: {},
+        stock: "release",
+        review: null,
+        reason: event.message ?? "checkout expired unpaid",
+      };
+
+    case "cancelled":
+      if (isFinal(order.status)) return null;
+      return { status: "CANCELLED", changes: {}, stock: "release", review: null, reason: event.reason };
+  }
+}
+
+function decidePaid(
+  order: OrderState,
+  event: Extract<OrderEvent, { type: "payment_completed" }>,
+  now: Date,
+): Decision | null {
+  const paymentFields: OrderChanges = {
+    txHash: event.txHash ?? order.txHash,
+    explorerUrl: event.explorerUrl,
+    chain: event.chain,
+    currencySymbol: event.currencySymbol,
+    amountPaidUsd: event.paidUsd,
+    paidAt: event.confirmedAt ?? now,
+  };
+  if (order.status === "PAID") {
+    // The same payment again: nothing to do. A different transaction is money we must not ignore.
+    if (!event.txHash || !order.txHash || event.txHash === order.txHash) return null;
+    return {
+      status: "PAID",
+      changes: {},
+      stock: null,
+      review: `a second payment arrived (${event.txHash}) for an order already paid`,
+      reason: "second payment received",
+    };
+  }
+
+  const problems: string[] = [];
+  if (order.status === "EXPIRED" || order.status === "CANCELLED") {
+    problems.push(
+      `payment arrived after the order was ${order.status.toLowerCase()}; its stock had been released`,
+    );
+  }
+  if (event.sessionId && order.qbitflowSessionId && event.sessionId !== order.qbitflowSessionId) {
+    problems.push(
+      `paid through session ${event.sessionId}, not the order's session ${order.qbitflowSessionId}`,
+    );
+  }
+  if (event.amountCents === null) problems.push("the payment did not say its amount");
+  else if (event.amountCents !== order.totalCents) {
+    problems.push(`paid ${formatCents(event.amountCents)} for an order of ${formatCents(order.totalCents)}`);
+  }
+  return {
+    status: "PAID",
+    changes: paymentFields,
+    stock: order.stockState === "RESERVED" ? "commit" : null,
+    review: problems.length ? problems.join("; ") : null,
+    reason: "payment confirmed",
+  };
+}
+
+function formatCents(cents: number): string {
+  return `$${(cents / 100).toFixed(2)}`;
+}
