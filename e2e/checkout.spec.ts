@@ -1,18 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { formatCents } from "../lib/money";
-import { seedProducts } from "../prisma/seed-data";
+import { addToCart, seedProduct } from "./helpers";
 
 // A customer fills a cart and checks out; QBitFlow's hosted page (the sandbox here) must show
 // exactly the cart's total. Products with plenty of stock, so parallel specs never run out.
-const stickers = seedProducts.find((product) => product.slug === "trailhead-sticker-pack")!;
-const postcards = seedProducts.find((product) => product.slug === "coastline-postcard-set")!;
-
-async function addToCart(page: Page, product: typeof stickers, quantity: number) {
-  await page.goto(`/products/${product.slug}`);
-  await page.getByLabel("Quantity").selectOption(String(quantity));
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(`Added ${quantity} × ${product.name} to your cart.`)).toBeVisible();
-}
+const stickers = seedProduct("trailhead-sticker-pack");
+const postcards = seedProduct("coastline-postcard-set");
 
 test("browse, add to cart, change a quantity, check out, land on the payment page with the right amount", async ({
   page,
@@ -26,9 +19,12 @@ test("browse, add to cart, change a quantity, check out, land on the payment pag
   await expect(summary).toContainText(formatCents(2 * stickers.priceCents + postcards.priceCents));
 
   // Optimistic: the total follows the new quantity.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST");
   await page.getByLabel(`Quantity of ${stickers.name}`).selectOption("1");
   const total = stickers.priceCents + postcards.priceCents;
   await expect(summary).toContainText(formatCents(total));
+  // And the server action stored it: it is still there after a reload.
+  await saved;
   await page.reload();
   await expect(summary).toContainText(formatCents(total));
 

@@ -7,11 +7,20 @@ import { getEnv } from "@/lib/env";
 
 function createClient(): PrismaClient {
   const env = getEnv();
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    // Under a burst of webhooks, a transaction may wait for one of the pool's connections.
+    // Prisma's default (2 s) answered such bursts with 500s; QBitFlow allows 30 s per delivery.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
-// Dev reloads re-evaluate modules; keep one client (and one pool) per process.
-const globalForDb = globalThis as typeof globalThis & { __qbitflowDb?: PrismaClient };
+// Dev reloads re-evaluate modules: keep one client (and one pool) per process. Keyed by the
+// PrismaClient class, because the custom server (tsx) and Next's bundle each load their own copy
+// of Prisma's runtime, and a client must only ever be driven by the runtime that made it.
+const CLIENTS = Symbol.for("qbitflow-starter.prisma-clients");
+const registry = globalThis as typeof globalThis & { [CLIENTS]?: Map<unknown, PrismaClient> };
+const clients = (registry[CLIENTS] ??= new Map());
 
-export const db: PrismaClient = globalForDb.__qbitflowDb ?? createClient();
-globalForDb.__qbitflowDb = db;
+export const db: PrismaClient = clients.get(PrismaClient) ?? createClient();
+clients.set(PrismaClient, db);

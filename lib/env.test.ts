@@ -19,6 +19,7 @@ describe("parseEnv", () => {
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.QBITFLOW_API_URL).toBe("https://api.qbitflow.app/v2");
     expect(env.CHECKOUT_EXPIRES_IN_MINUTES).toBe(30);
+    expect(env.LIVE_BUS).toBe("postgres");
     expect(env.QBITFLOW_API_KEY).toBeUndefined();
     expect(env.QBITFLOW_WEBHOOK_SECRET).toBeUndefined();
   });
@@ -39,6 +40,7 @@ describe("parseEnv", () => {
     ["CHECKOUT_EXPIRES_IN_MINUTES", "2000", /at most 1440/],
     ["CHECKOUT_EXPIRES_IN_MINUTES", "soon", /whole number/],
     ["CRON_SECRET", "short", /at least 16/],
+    ["LIVE_BUS", "redis", /"postgres" or "memory"/],
     ["ADMIN_PASSWORD", "hunter2", /at least 12/],
   ])("rejects a malformed %s (%s) and names it", (name, value, reason) => {
     const problems = problemsOf({ ...valid, [name]: value });

@@ -56,6 +56,10 @@ const schema = z.object({
     .min(10, "must be at least 10 (QBitFlow's minimum)")
     .max(1440, "must be at most 1440 (QBitFlow's maximum)")
     .default(30),
+  // How status changes reach the live WebSocket server: PostgreSQL LISTEN/NOTIFY (many app
+  // instances on one database), or in-process (one instance; the embedded PGlite, whose
+  // notifications do not cross connections, always uses this).
+  LIVE_BUS: z.enum(["postgres", "memory"], { error: 'must be "postgres" or "memory"' }).default("postgres"),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
 });

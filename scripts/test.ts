@@ -22,7 +22,12 @@ const env = {
   CHECKPOINT_DISABLE: "1",
 };
 
-async function step(name: string, command: string, args: string[], stepEnv = env): Promise<void> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  stepEnv: NodeJS.ProcessEnv = env,
+): Promise<void> {
   log(name);
   const code = await runToEnd(path.join(BIN, command), args, stepEnv);
   if (code !== 0) throw new Error(`${name} failed (exit code ${code})`);
@@ -45,11 +50,17 @@ try {
     dataDir: "memory",
     log: console.log,
   });
-  const qbitflow = process.env.QBITFLOW_API_KEY
-    ? undefined
-    : await startLocalQBitFlow({ ...TEST_SANDBOX_OPTIONS, appUrl });
-  if (qbitflow) log(`QBitFlow: local sandbox at ${qbitflow.sandbox.url}`);
-  const dbEnv = { ...env, ...qbitflow?.env, DATABASE_URL: database.url };
+  // The tests drive the local sandbox; a real key in the environment is never used. Vitest's
+  // setup starts a sandbox of its own, so faults injected there cannot leak into the browser tests.
+  const qbitflow = await startLocalQBitFlow({ ...TEST_SANDBOX_OPTIONS, appUrl });
+  log(`QBitFlow: local sandbox at ${qbitflow.sandbox.url} for the browser tests`);
+  const dbEnv = {
+    ...withoutQBitFlow(env),
+    DATABASE_URL: database.url,
+    // PGlite's notifications do not cross connections: in-process live updates there.
+    LIVE_BUS: process.env.DATABASE_URL ? "postgres" : "memory",
+  };
+  const e2eEnv = { ...dbEnv, ...qbitflow.env };
   try {
     try {
       await step(
@@ -61,18 +72,28 @@ try {
     } finally {
       add(readCounts("test-results/vitest.json"));
     }
-    await step("production build", "next", ["build"], dbEnv);
+    await step("production build", "next", ["build"], e2eEnv);
     try {
-      await step("end-to-end tests", "playwright", ["test"], dbEnv);
+      await step("end-to-end tests", "playwright", ["test"], e2eEnv);
     } finally {
       add(readCounts("test-results/e2e.json"));
     }
   } finally {
-    await qbitflow?.stop();
+    await qbitflow.stop();
     await database.stop();
   }
 } catch (error) {
   failure = error instanceof Error ? error : new Error(String(error));
+}
+
+function withoutQBitFlow(source: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const {
+    QBITFLOW_API_KEY: _key,
+    QBITFLOW_API_URL: _url,
+    QBITFLOW_WEBHOOK_SECRET: _secret,
+    ...rest
+  } = source;
+  return rest;
 }
 
 function add(counts: Counts | undefined) {

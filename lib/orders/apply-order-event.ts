@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { announceAfterCommit, announceInTransaction } from "@/lib/live/change-bus";
 import type { ChangeSource, OrderEvent } from "./order-events";
 import { commitStock, releaseStock } from "./stock";
 import { decide, type OrderState } from "./transition-rules";
@@ -29,12 +30,15 @@ export async function applyOrderEvent(
   event: OrderEvent,
   context: ApplyContext,
 ): Promise<ApplyResult> {
-  return db.$transaction((tx) => applyOrderEventIn(tx, orderId, event, context));
+  const result = await db.$transaction((tx) => applyOrderEventIn(tx, orderId, event, context));
+  if (result.outcome === "changed") announceAfterCommit(orderId);
+  return result;
 }
 
 /**
  * Applies the event inside the caller's transaction (the webhook inbox commits an event's
- * processing together with its own bookkeeping). Never call it while a transaction on another
+ * processing together with its own bookkeeping). The caller announces a "changed" result with
+ * announceAfterCommit once its transaction commits. Never call it while a transaction on another
  * connection waits for this one: on PGlite all connections share one backend and would deadlock.
  */
 export async function applyOrderEventIn(
@@ -51,7 +55,8 @@ export async function applyOrderEventIn(
   const decision = decide(order, event);
   if (!decision) return { outcome: "unchanged", orderId, status: order.status };
 
-  await tx.order.update({
+  // updateMany/createMany: no RETURNING of whole rows on the webhook's hot path.
+  await tx.order.updateMany({
     where: { id: orderId },
     data: {
       ...decision.changes,
@@ -61,7 +66,7 @@ export async function applyOrderEventIn(
   });
   if (decision.stock === "commit") await commitStock(tx, orderId);
   if (decision.stock === "release") await releaseStock(tx, orderId);
-  await tx.orderStatusChange.create({
+  await tx.orderStatusChange.createMany({
     data: {
       orderId,
       fromStatus: order.status,
@@ -71,5 +76,6 @@ export async function applyOrderEventIn(
       eventId: context.eventId,
     },
   });
+  await announceInTransaction(tx, orderId);
   return { outcome: "changed", orderId, from: order.status, to: decision.status, review: decision.review };
 }

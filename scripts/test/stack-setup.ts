@@ -14,6 +14,7 @@ export async function setup() {
   if (!process.env.DATABASE_URL) {
     database = await prepareDatabase({ dataDir: "memory", log: () => {} });
     process.env.DATABASE_URL = database.url;
+    process.env.LIVE_BUS = "memory"; // PGlite's notifications do not cross connections
   }
   if (!process.env.QBITFLOW_API_KEY) {
     qbitflow = await startLocalQBitFlow({

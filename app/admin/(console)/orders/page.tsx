@@ -1,0 +1,111 @@
+// Orders: totals, filters, search, pages, and the CSV export.
+import type { Metadata } from "next";
+import { Card } from "@/components/admin/card";
+import { ExportForm } from "@/components/admin/export-form";
+import { FilterTabs } from "@/components/admin/filter-tabs";
+import { OrdersTable } from "@/components/admin/orders-table";
+import { Pagination } from "@/components/admin/pagination";
+import { SearchForm } from "@/components/admin/search-form";
+import { StatCard } from "@/components/admin/stat-card";
+import { ORDER_FILTERS, PAGE_SIZE, parseOrderQuery, type OrderFilter } from "@/lib/admin/order-filters";
+import { listOrders, orderTotals } from "@/lib/admin/order-queries";
+import { requireAdmin } from "@/lib/admin/session";
+import { formatCents } from "@/lib/money";
+
+export const metadata: Metadata = { title: "Orders" };
+
+const FILTER_LABELS: Record<OrderFilter, string> = {
+  all: "All",
+  PENDING: "Pending",
+  CONFIRMING: "Confirming",
+  PAID: "Paid",
+  EXPIRED: "Expired",
+  CANCELLED: "Cancelled",
+  review: "Needs review",
+};
+
+function ordersUrl(params: { status: string; q: string; page?: number }): string {
+  const search = new URLSearchParams();
+  if (params.status !== "all") search.set("status", params.status);
+  if (params.q) search.set("q", params.q);
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  const query = search.toString();
+  return query ? `/admin/orders?${query}` : "/admin/orders";
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+export default async function AdminOrdersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireAdmin();
+  const query = parseOrderQuery(await searchParams);
+  const totals = await orderTotals();
+  const list = await listOrders(query);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="font-display text-3xl font-semibold tracking-tight">Orders</h1>
+
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <StatCard
+          label="Paid today"
+          value={formatCents(totals.today.cents)}
+          hint={`${plural(totals.today.count, "order")} since 00:00 UTC`}
+        />
+        <StatCard
+          label="Paid, last 7 days"
+          value={formatCents(totals.week.cents)}
+          hint={plural(totals.week.count, "order")}
+        />
+        <StatCard label="Open" value={totals.open} hint="pending or confirming" />
+        <StatCard
+          label="Needs review"
+          value={totals.needsReview}
+          hint={totals.needsReview ? "money arrived, something is off" : "nothing to check"}
+        />
+      </div>
+
+      <Card flush>
+        <div className="flex flex-col gap-3 border-b border-line px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
+          <FilterTabs
+            label="Order status"
+            current={query.status}
+            tabs={ORDER_FILTERS.map((value) => ({
+              value,
+              label: FILTER_LABELS[value],
+              href: ordersUrl({ status: value, q: query.q }),
+            }))}
+          />
+          <SearchForm
+            action="/admin/orders"
+            label="Search orders"
+            placeholder="Order id or code, email, session id, tx hash"
+            value={query.q}
+            keep={query.status === "all" ? {} : { status: query.status }}
+          />
+        </div>
+        <OrdersTable rows={list.rows} />
+        <div className="border-t border-line">
+          <Pagination
+            page={query.page}
+            pageCount={list.pageCount}
+            total={list.total}
+            pageSize={PAGE_SIZE}
+            noun={["orders", "order"]}
+            href={(page) => ordersUrl({ ...query, page })}
+          />
+        </div>
+      </Card>
+
+      <Card title="Export orders">
+        <p className="mb-4 text-sm text-muted">
+          A CSV of every order created in the range, with its payment and review state.
+        </p>
+        <ExportForm />
+      </Card>
+    </div>
+  );
+}

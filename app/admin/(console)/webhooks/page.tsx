@@ -1,0 +1,93 @@
+// The webhook inbox: every POST QBitFlow (or anyone) made to the webhook route, newest first,
+// with what we answered; and the reconciliation sweep at a click.
+import type { Metadata } from "next";
+import { Card } from "@/components/admin/card";
+import { DeliveriesTable } from "@/components/admin/deliveries-table";
+import { FilterTabs } from "@/components/admin/filter-tabs";
+import { Pagination } from "@/components/admin/pagination";
+import { ReconcileForm } from "@/components/admin/reconcile-form";
+import { SearchForm } from "@/components/admin/search-form";
+import { DELIVERY_FILTERS, parseDeliveryQuery, type DeliveryFilter } from "@/lib/admin/delivery-filters";
+import { requireAdmin } from "@/lib/admin/session";
+import { DELIVERY_PAGE_SIZE, listDeliveries } from "@/lib/admin/webhook-queries";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+const LABELS: Record<DeliveryFilter, string> = {
+  all: "All",
+  verified: "Verified",
+  rejected: "Rejected",
+  failed: "Failed",
+  unmatched: "Unmatched",
+};
+
+function webhooksUrl(params: { show: string; q: string; page?: number }): string {
+  const search = new URLSearchParams();
+  if (params.show !== "all") search.set("show", params.show);
+  if (params.q) search.set("q", params.q);
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  const query = search.toString();
+  return query ? `/admin/webhooks?${query}` : "/admin/webhooks";
+}
+
+export default async function AdminWebhooksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireAdmin();
+  const query = parseDeliveryQuery(await searchParams);
+  const list = await listDeliveries(query);
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="font-display text-3xl font-semibold tracking-tight">Webhook inbox</h1>
+        <p className="text-sm text-muted">
+          Every delivery to <code className="font-mono">/api/webhooks/qbitflow</code>: verified or rejected,
+          and what processing made of it.
+        </p>
+      </div>
+
+      <Card title="Reconciliation">
+        <p className="mb-4 text-sm text-muted">
+          Asks QBitFlow about every open order with a checkout session and applies what it says, for orders
+          whose webhooks never arrived. The cron route runs the same sweep every 5 minutes.
+        </p>
+        <ReconcileForm />
+      </Card>
+
+      <Card flush>
+        <div className="flex flex-col gap-3 border-b border-line px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
+          <FilterTabs
+            label="Delivery filter"
+            current={query.show}
+            tabs={DELIVERY_FILTERS.map((value) => ({
+              value,
+              label: LABELS[value],
+              href: webhooksUrl({ show: value, q: query.q }),
+            }))}
+          />
+          <SearchForm
+            action="/admin/webhooks"
+            label="Search deliveries"
+            placeholder="Event id, event type or order id"
+            value={query.q}
+            keep={query.show === "all" ? {} : { show: query.show }}
+          />
+        </div>
+        <DeliveriesTable rows={list.rows} />
+        <div className="border-t border-line">
+          <Pagination
+            page={query.page}
+            pageCount={list.pageCount}
+            total={list.total}
+            pageSize={DELIVERY_PAGE_SIZE}
+            noun={["deliveries", "delivery"]}
+            href={(page) => webhooksUrl({ ...query, page })}
+          />
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, type Page } from "@playwright/test";
+import { seedProducts } from "../prisma/seed-data";
+
+export type SeedProduct = (typeof seedProducts)[number];
+
+export function seedProduct(slug: string): SeedProduct {
+  const product = seedProducts.find((candidate) => candidate.slug === slug);
+  if (!product) throw new Error(`no seed product ${slug}`);
+  return product;
+}
+
+export async function addToCart(page: Page, product: SeedProduct, quantity = 1) {
+  await page.goto(`/products/${product.slug}`);
+  await page.getByLabel("Quantity").selectOption(String(quantity));
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(`Added ${quantity} × ${product.name} to your cart.`)).toBeVisible();
+}
+
+/** Buys the product and stops on QBitFlow's hosted payment page. */
+export async function checkOut(page: Page, product: SeedProduct, quantity = 1) {
+  await addToCart(page, product, quantity);
+  await page.goto("/cart");
+  await page.getByRole("button", { name: "Pay with crypto" }).click();
+  await page.waitForURL(/\/checkout\/pay@/);
+}
+
+/** Reads the app's database directly: for checks a customer cannot see, such as the webhook inbox. */
+export async function queryDatabase<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

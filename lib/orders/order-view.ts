@@ -1,0 +1,62 @@
+// An order as its customer may see it: on the success, cancel and order pages, and in the JSON
+// status route. Plain JSON values (ISO dates), so the same object can feed a client component.
+import "server-only";
+import { db } from "@/lib/db";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { isFinal } from "./order-events";
+import { orderCode } from "./order-id";
+
+export interface OrderView {
+  id: string;
+  code: string;
+  status: OrderStatus;
+  totalCents: number;
+  email: string | null;
+  items: { name: string; unitPriceCents: number; quantity: number }[];
+  txHash: string | null;
+  explorerUrl: string | null;
+  chain: string | null;
+  currencySymbol: string | null;
+  paidAt: string | null;
+  expiresAt: string | null;
+  /** QBitFlow's payment page, while the order can still be paid. */
+  paymentLink: string | null;
+  lastAttempt: { code: string | null; message: string | null; at: string } | null;
+  /** Paid, but a person must check it (amount, timing): the customer is told it is being reviewed. */
+  underReview: boolean;
+  createdAt: string;
+}
+
+export async function getOrderView(orderId: string): Promise<OrderView | null> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: { items: { orderBy: { id: "asc" } } },
+  });
+  if (!order) return null;
+  const open = !isFinal(order.status) && (!order.expiresAt || order.expiresAt > new Date());
+  return {
+    id: order.id,
+    code: orderCode(order.id),
+    status: order.status,
+    totalCents: order.totalCents,
+    email: order.email,
+    items: order.items.map(({ name, unitPriceCents, quantity }) => ({ name, unitPriceCents, quantity })),
+    txHash: order.txHash,
+    explorerUrl: order.explorerUrl,
+    chain: order.chain,
+    currencySymbol: order.currencySymbol,
+    paidAt: order.paidAt?.toISOString() ?? null,
+    expiresAt: order.expiresAt?.toISOString() ?? null,
+    paymentLink: open && order.status === "PENDING" ? order.checkoutLink : null,
+    lastAttempt:
+      order.lastAttemptAt && order.status === "PENDING"
+        ? {
+            code: order.lastAttemptCode,
+            message: order.lastAttemptMessage,
+            at: order.lastAttemptAt.toISOString(),
+          }
+        : null,
+    underReview: order.status === "PAID" && order.needsReview && !order.reviewedAt,
+    createdAt: order.createdAt.toISOString(),
+  };
+}

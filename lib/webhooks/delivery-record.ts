@@ -1,0 +1,50 @@
+// What the delivery log keeps of a request, apart from the database: the headers (bounded, with
+// anything that looks like a credential redacted), the event id and type the body claims, and
+// an excerpt of a rejected body. Pure, so it is unit-tested without a database.
+
+/** Our answer to a delivery the route refused or could not process. */
+export interface DeliveryRejection {
+  httpStatus: number;
+  errorCode: string;
+  reason: string;
+  /** Null when the signature was never checked (no secret configured, body too large). */
+  signatureValid: boolean | null;
+}
+
+export type DeliveryHeaders = Record<string, string>;
+
+// QBitFlow sends none of these; whoever else posts here must not leave secrets in our log.
+const REDACTED = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key"]);
+const MAX_HEADERS = 64;
+const MAX_VALUE_CHARS = 1024;
+export const BODY_EXCERPT_BYTES = 8 * 1024;
+
+export function headersForLog(headers: Headers): DeliveryHeaders {
+  const kept: DeliveryHeaders = {};
+  let count = 0;
+  for (const [name, value] of headers) {
+    if (count++ >= MAX_HEADERS) break;
+    kept[name] = REDACTED.has(name) ? "[redacted]" : value.slice(0, MAX_VALUE_CHARS);
+  }
+  return kept;
+}
+
+/** The first 8 KiB of a body, as text (a cut character becomes U+FFFD). */
+export function bodyExcerpt(body: Uint8Array): string {
+  return new TextDecoder().decode(body.subarray(0, BODY_EXCERPT_BYTES));
+}
+
+/** The `id` and `type` a body names, if it is a JSON object that names them. Not verified. */
+export function claimedEvent(body: Uint8Array | null): { eventId: string | null; eventType: string | null } {
+  const none = { eventId: null, eventType: null };
+  if (!body) return none;
+  try {
+    const json: unknown = JSON.parse(new TextDecoder().decode(body));
+    if (typeof json !== "object" || json === null) return none;
+    const { id, type } = json as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
+    return { eventId: text(id), eventType: text(type) };
+  } catch {
+    return none;
+  }
+}
