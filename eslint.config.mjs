@@ -35,6 +35,7 @@ export default defineConfig([
       "playwright.config.ts",
       "vitest.config.ts",
       "prisma.config.ts",
+      "server.ts",
       "**/*.test.ts",
     ],
     rules: { "no-restricted-properties": "off" },

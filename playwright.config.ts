@@ -34,10 +34,17 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
+    // `npm start`: the custom server (Next.js + the live WebSocket) on the production build.
+    command: "node_modules/.bin/tsx --tsconfig tsconfig.server.json server.ts",
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      APP_URL: baseURL,
+      PORT: String(port),
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ADMIN_PASSWORD: "e2e-admin-password",
+    },
   },
 });

@@ -42,10 +42,16 @@ const env = {
   ...process.env,
   ...qbitflow?.env,
   DATABASE_URL: database.url,
+  // PGlite's notifications do not cross connections: live updates go in-process there.
+  LIVE_BUS: process.env.LIVE_BUS ?? (database.embedded ? "memory" : "postgres"),
   APP_URL: appUrl,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-const app = run(path.join(BIN, "next"), ["dev", "--port", port], env);
+// The custom server: Next.js with Turbopack plus the live-status WebSocket on the same port.
+const app = run(path.join(BIN, "tsx"), ["--tsconfig", "tsconfig.server.json", "server.ts", "--dev"], {
+  ...env,
+  PORT: port,
+});
 
 log(
   `database: ${database.embedded ? `embedded PostgreSQL at ${database.url} (data in .data/pglite)` : "DATABASE_URL"}`,

@@ -38,7 +38,8 @@ export async function SiteHeader() {
 
         <nav aria-label="Main" className="ml-auto">
           <ul className="flex items-center gap-1 text-sm font-medium sm:gap-2">
-            <li>
+            {/* On narrow screens the logo is the way home, leaving room for the Test mode badge. */}
+            <li className="hidden sm:block">
               <Link href="/" className="rounded-full px-3 py-2 text-muted transition-colors hover:text-ink">
                 Shop
               </Link>
