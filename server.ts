@@ -7,21 +7,16 @@
 // SIGTERM and SIGINT close the WebSockets (1001, clients reconnect elsewhere) and the server.
 import { createServer } from "node:http";
 import next from "next";
-import { EnvError, getEnv } from "./lib/env";
-import { createLiveServer } from "./lib/live/live-server";
+import { getEnvOrExit } from "./lib/env";
 import { LIVE_PATH } from "./lib/live/protocol";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
-try {
-  getEnv();
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+getEnvOrExit();
+// Imported only now: these modules read the configuration as they load.
+const { createLiveServer } = await import("./lib/live/live-server");
 
 const app = next({ dev, turbopack: dev, hostname, port });
 const handle = app.getRequestHandler();
