@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { BatchAwareQueryQueue } from "./pglite-queue";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -31,6 +32,8 @@ export async function startEmbeddedPostgres(
     host: "127.0.0.1",
     maxConnections: 100,
   });
+  // Before start(): each connection's handler takes the server's queue when it is created.
+  (server as unknown as { queryQueue: BatchAwareQueryQueue }).queryQueue = new BatchAwareQueryQueue(db);
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   let stopped: Promise<void> | undefined;
