@@ -2,70 +2,53 @@ import Link from "next/link";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/admin/order-queries";
 import { orderCode } from "@/lib/orders/order-id";
+import { AdminTable } from "./admin-table";
 import { OrderStatusBadge, ReviewBadge } from "./badge";
 import { formatDateTime, shorten } from "./format";
 
 export function OrdersTable({ rows }: { rows: OrderRow[] }) {
-  if (rows.length === 0) {
-    return <p className="px-5 py-10 text-center text-sm text-muted">No orders match.</p>;
-  }
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-line bg-canvas/60 text-xs tracking-wide text-muted uppercase">
-          <tr>
-            <th scope="col" className="px-5 py-2.5 font-medium">
-              Order
-            </th>
-            <th scope="col" className="px-3 py-2.5 font-medium">
-              Created
-            </th>
-            <th scope="col" className="px-3 py-2.5 font-medium">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-2.5 font-medium">
-              Customer
-            </th>
-            <th scope="col" className="px-3 py-2.5 font-medium">
-              Transaction
-            </th>
-            <th scope="col" className="px-5 py-2.5 text-right font-medium">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-line">
-          {rows.map((order) => (
-            <tr key={order.id} className="transition-colors hover:bg-canvas/60">
-              <td className="px-5 py-3">
-                <Link
-                  href={`/admin/orders/${order.id}`}
-                  className="font-mono font-semibold whitespace-nowrap text-brand hover:underline"
-                  aria-label={`Order ${orderCode(order.id)}`}
-                >
-                  {orderCode(order.id)}
-                </Link>
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap text-muted">{formatDateTime(order.createdAt)}</td>
-              <td className="px-3 py-3">
-                <span className="flex flex-wrap gap-1.5">
-                  <OrderStatusBadge status={order.status} />
-                  <ReviewBadge needsReview={order.needsReview} reviewedAt={order.reviewedAt} />
-                </span>
-              </td>
-              <td className="max-w-48 truncate px-3 py-3">
-                {order.email ?? <span className="text-muted">—</span>}
-              </td>
-              <td className="px-3 py-3 font-mono text-xs text-muted" title={order.txHash ?? undefined}>
-                {order.txHash ? shorten(order.txHash) : "—"}
-              </td>
-              <td className="px-5 py-3 text-right font-medium">
-                <Price cents={order.totalCents} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      columns={[
+        { label: "Order" },
+        { label: "Created" },
+        { label: "Status" },
+        { label: "Customer" },
+        { label: "Transaction" },
+        { label: "Total", align: "right" },
+      ]}
+      empty="No orders match."
+      rowCount={rows.length}
+    >
+      {rows.map((order) => (
+        <tr key={order.id} className="transition-colors hover:bg-canvas/60">
+          <td className="px-5 py-3">
+            <Link
+              href={`/admin/orders/${order.id}`}
+              className="font-mono font-semibold whitespace-nowrap text-brand hover:underline"
+              aria-label={`Order ${orderCode(order.id)}`}
+            >
+              {orderCode(order.id)}
+            </Link>
+          </td>
+          <td className="px-3 py-3 whitespace-nowrap text-muted">{formatDateTime(order.createdAt)}</td>
+          <td className="px-3 py-3">
+            <span className="flex flex-wrap gap-1.5">
+              <OrderStatusBadge status={order.status} />
+              <ReviewBadge needsReview={order.needsReview} reviewedAt={order.reviewedAt} />
+            </span>
+          </td>
+          <td className="max-w-48 truncate px-3 py-3">
+            {order.email ?? <span className="text-muted">—</span>}
+          </td>
+          <td className="px-3 py-3 font-mono text-xs text-muted" title={order.txHash ?? undefined}>
+            {order.txHash ? shorten(order.txHash) : "—"}
+          </td>
+          <td className="px-5 py-3 text-right font-medium">
+            <Price cents={order.totalCents} />
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
