@@ -16,9 +16,9 @@ describe("catalogue reads", () => {
     const base = { description: "d", priceCents: 150, imagePath: "/products/x.svg" };
     await db.product.createMany({
       data: [
-        { ...base, slug: slugs.active, name: `Active ${tag}`, stock: 5, reserved: 2, sortOrder: -100 },
+        { ...base, slug: slugs.active, name: `Active ${tag}`, stock: 3, sortOrder: -100 },
         { ...base, slug: slugs.hidden, name: `Hidden ${tag}`, stock: 5, active: false },
-        { ...base, slug: slugs.oversold, name: `Oversold ${tag}`, stock: 1, reserved: 3, sortOrder: -99 },
+        { ...base, slug: slugs.oversold, name: `Oversold ${tag}`, stock: -2, sortOrder: -99 },
       ],
     });
 

@@ -22,13 +22,12 @@ const productFields = {
   priceCents: true,
   imagePath: true,
   stock: true,
-  reserved: true,
 } as const;
 
-type ProductRow = { stock: number; reserved: number } & Omit<CatalogProduct, "available">;
+type ProductRow = { stock: number } & Omit<CatalogProduct, "available">;
 
-function toCatalogProduct({ stock, reserved, ...product }: ProductRow): CatalogProduct {
-  return { ...product, available: Math.max(0, stock - reserved) };
+function toCatalogProduct({ stock, ...product }: ProductRow): CatalogProduct {
+  return { ...product, available: Math.max(0, stock) };
 }
 
 export async function listActiveProducts(): Promise<CatalogProduct[]> {

@@ -1,14 +1,13 @@
 // The one Prisma client. Queries go to PostgreSQL (or the embedded PGlite) through the pg driver
-// adapter, so no native query engine is needed.
+// adapter, so no native query engine is needed; its pool is the one lib/sql.ts runs plain SQL on.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { getEnv } from "@/lib/env";
+import { pool } from "@/lib/sql";
 
 function createClient(): PrismaClient {
-  const env = getEnv();
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    adapter: new PrismaPg(pool()),
     // Under a burst of webhooks, a transaction may wait for one of the pool's connections.
     // Prisma's default (2 s) answered such bursts with 500s; QBitFlow allows 30 s per delivery.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },

@@ -36,9 +36,9 @@ function invalid(error: z.ZodError): ActionResult {
 async function availableFor(productId: string): Promise<{ name: string; available: number } | null> {
   const product = await db.product.findFirst({
     where: { id: productId, active: true },
-    select: { name: true, stock: true, reserved: true },
+    select: { name: true, stock: true },
   });
-  return product ? { name: product.name, available: Math.max(0, product.stock - product.reserved) } : null;
+  return product ? { name: product.name, available: Math.max(0, product.stock) } : null;
 }
 
 export async function addLine(formData: FormData): Promise<ActionResult> {

@@ -12,7 +12,7 @@ async function product(overrides: Parameters<typeof createTestProduct>[0]) {
   productIds.push(created.id);
   return created;
 }
-const reservedOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).reserved;
+const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
 const sandboxUrl = () => getEnv().QBITFLOW_API_URL.replace(/\/v2$/, "");
 
 function form(fields: Record<string, string>): FormData {
@@ -63,7 +63,7 @@ describe("placeOrder", () => {
     expect(session.successUrl).toBe(
       `${getEnv().APP_URL}/checkout/success?order=${order.id}&session={{UUID}}`,
     );
-    expect(await reservedOf(item.id)).toBe(2);
+    expect(await stockOf(item.id)).toBe(3); // 2 of 5 held by the order
   });
 
   it.each([
@@ -84,9 +84,10 @@ describe("placeOrder", () => {
 describe("when QBitFlow says no", () => {
   async function expectFailedStart(
     result: Awaited<ReturnType<typeof placeOrder>>,
-    productId: string,
+    product: { id: string; stock: number },
     code: string,
   ) {
+    const productId = product.id;
     expect(result.ok).toBe(false);
     const order = await db.order.findFirstOrThrow({
       where: { items: { some: { productId } } },
@@ -94,7 +95,7 @@ describe("when QBitFlow says no", () => {
     });
     expect(order).toMatchObject({ status: "CANCELLED", stockState: "RELEASED", startErrorCode: code });
     expect(order.statusChanges.map((change) => change.toStatus)).toEqual(["PENDING", "CANCELLED"]);
-    expect(await reservedOf(productId)).toBe(0);
+    expect(await stockOf(productId)).toBe(product.stock); // the held units are back
   }
 
   it("over the test-mode cap: the sandbox refuses, the reservation is released, the customer is told why", async () => {
@@ -104,7 +105,7 @@ describe("when QBitFlow says no", () => {
       ok: false,
       message: "Test mode accepts at most $5 per checkout. Remove an item and try again.",
     });
-    await expectFailedStart(result, pricey.id, "validation_failed");
+    await expectFailedStart(result, pricey, "validation_failed");
   });
 
   it("merchant not ready", async () => {
@@ -119,7 +120,7 @@ describe("when QBitFlow says no", () => {
     expect(result).toMatchObject({
       message: "This store can't accept crypto payments right now. Nothing was charged.",
     });
-    await expectFailedStart(result, item.id, "merchant_not_ready");
+    await expectFailedStart(result, item, "merchant_not_ready");
   });
 
   it("no answer after the retries", async () => {
@@ -134,6 +135,6 @@ describe("when QBitFlow says no", () => {
     expect(result).toMatchObject({
       message: "The payment provider did not answer; nothing was charged, please try again.",
     });
-    await expectFailedStart(result, item.id, "network_error");
+    await expectFailedStart(result, item, "network_error");
   });
 });

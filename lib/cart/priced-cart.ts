@@ -33,7 +33,6 @@ export async function priceCart(lines: CartLine[]): Promise<PricedCart> {
       imagePath: true,
       priceCents: true,
       stock: true,
-      reserved: true,
     },
   });
   const byId = new Map(products.map((product) => [product.id, product]));
@@ -49,7 +48,7 @@ export async function priceCart(lines: CartLine[]): Promise<PricedCart> {
         unitPriceCents: product.priceCents,
         quantity: line.quantity,
         lineTotalCents: product.priceCents * line.quantity,
-        available: Math.max(0, product.stock - product.reserved),
+        available: Math.max(0, product.stock),
       },
     ];
   });

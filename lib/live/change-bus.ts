@@ -10,7 +10,7 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import pg from "pg";
 import { getEnv } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const CHANNEL = "order_changed";
 
@@ -24,9 +24,14 @@ function emitter(): EventEmitter {
   return globalBus[BUS];
 }
 
-/** Inside the transaction that changed the order (postgres mode). */
-export async function announceInTransaction(tx: Prisma.TransactionClient, orderId: string): Promise<void> {
-  if (getEnv().LIVE_BUS === "postgres") await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${orderId})`;
+/**
+ * The final SELECT of the statement that changes the order (postgres mode: a NOTIFY, delivered
+ * only if the transaction commits; memory mode: nothing, see announceAfterCommit).
+ */
+export function announceInStatement(orderId: string): Prisma.Sql {
+  return getEnv().LIVE_BUS === "postgres"
+    ? Prisma.sql`SELECT pg_notify(${CHANNEL}, ${orderId})`
+    : Prisma.sql`SELECT 1`;
 }
 
 /** After the transaction that changed the order committed (memory mode). */

@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getQBitFlowClient, isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
 import { announceAfterCommit } from "@/lib/live/change-bus";
-import { applyOrderEventIn } from "./apply-order-event";
+import { transaction } from "@/lib/sql";
+import { applyOrderEventIn, lockOrder } from "./apply-order-event";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export type CancelResult =
@@ -40,21 +41,19 @@ export async function cancelOrder(
   const client = dependencies.client ?? getQBitFlowClient();
   // The order stays locked while QBitFlow expires the session, so the checkout.expired webhook
   // that follows waits, then finds the order already CANCELLED: the customer's intent wins the
-  // race. Expire is never retried (spec §1.7), so the lock is held for one request at most.
-  const outcome = await db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${order.id} FOR UPDATE`;
-      try {
-        await client.expireSession(sessionId);
-      } catch (error) {
-        return isQBitFlowError(error, "tx_already_sent") ? "in_progress" : "unreachable";
-      }
-      const cancelled = { type: "cancelled", reason: "cancelled by the customer" } as const;
-      await applyOrderEventIn(tx, order.id, cancelled, { source: "customer" });
-      return "cancelled";
-    },
-    { timeout: 40_000 },
-  );
+  // race. Expire is never retried (spec §1.7), so the lock is held for one request (30 s timeout)
+  // at most.
+  const outcome = await transaction(async (tx) => {
+    await lockOrder(tx, order.id);
+    try {
+      await client.expireSession(sessionId);
+    } catch (error) {
+      return isQBitFlowError(error, "tx_already_sent") ? "in_progress" : "unreachable";
+    }
+    const cancelled = { type: "cancelled", reason: "cancelled by the customer" } as const;
+    await applyOrderEventIn(tx, order.id, cancelled, { source: "customer" });
+    return "cancelled";
+  });
   if (outcome !== "cancelled") {
     // A timeout may have done the work, and a payment may be on its way: read the state.
     await syncOrderWithQBitFlow(order, "customer", { client }).catch(() => []);

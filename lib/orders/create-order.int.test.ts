@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { CheckoutRefused, createPendingOrder } from "./create-order";
-import { commitStock, releaseStock } from "./stock";
+import { applyOrderEvent } from "./apply-order-event";
 
 const productIds: string[] = [];
 async function product(overrides: Parameters<typeof createTestProduct>[0]) {
@@ -10,8 +10,7 @@ async function product(overrides: Parameters<typeof createTestProduct>[0]) {
   productIds.push(created.id);
   return created;
 }
-const stockOf = (id: string) =>
-  db.product.findUniqueOrThrow({ where: { id }, select: { stock: true, reserved: true } });
+const stockOf = (id: string) => db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } });
 
 afterAll(async () => {
   await deleteTestProducts(productIds);
@@ -51,7 +50,7 @@ describe("createPendingOrder", () => {
     expect(stored.statusChanges).toMatchObject([
       { fromStatus: null, toStatus: "PENDING", source: "checkout" },
     ]);
-    expect(await stockOf(a.id)).toEqual({ stock: 5, reserved: 2 });
+    expect(await stockOf(a.id)).toEqual({ stock: 3 });
   });
 
   it("sells the last unit to exactly one of 20 concurrent customers", async () => {
@@ -70,7 +69,7 @@ describe("createPendingOrder", () => {
       expect(reason.code).toBe("sold_out");
       expect(reason.message).toMatch(/just sold out/);
     }
-    expect(await stockOf(last.id)).toEqual({ stock: 1, reserved: 1 });
+    expect(await stockOf(last.id)).toEqual({ stock: 0 });
     expect(await db.order.count({ where: { items: { some: { productId: last.id } } } })).toBe(1);
   });
 
@@ -87,7 +86,7 @@ describe("createPendingOrder", () => {
 
     expect(refusal).toBeInstanceOf(CheckoutRefused);
     expect(refusal.message).toBe("Only 2 Scarce thing left. Please lower the quantity.");
-    expect(await stockOf(plenty.id)).toEqual({ stock: 10, reserved: 0 });
+    expect(await stockOf(plenty.id)).toEqual({ stock: 10 });
   });
 
   it("refuses an empty cart and a product that is no longer sold", async () => {
@@ -103,21 +102,56 @@ describe("createPendingOrder", () => {
 });
 
 describe("stock moves", () => {
-  it("release and commit each happen once, whatever is called after", async () => {
+  const paidEvent = (amountCents: number) =>
+    ({
+      type: "payment_completed",
+      sessionId: null,
+      amountCents,
+      paidUsd: null,
+      txHash: "0xstockmove",
+      explorerUrl: null,
+      chain: null,
+      currencySymbol: null,
+      confirmedAt: null,
+    }) as const;
+  const cancelled = { type: "cancelled", reason: "test" } as const;
+
+  it("release and commit each happen once, whatever is applied after", async () => {
     const item = await product({ stock: 4 });
     const released = await createPendingOrder({ lines: [{ productId: item.id, quantity: 2 }] });
     const paid = await createPendingOrder({ lines: [{ productId: item.id, quantity: 1 }] });
-    expect(await stockOf(item.id)).toEqual({ stock: 4, reserved: 3 });
+    expect(await stockOf(item.id)).toEqual({ stock: 1 });
 
     const releases = await Promise.all(
-      Array.from({ length: 5 }, () => db.$transaction((tx) => releaseStock(tx, released.id))),
+      Array.from({ length: 5 }, () => applyOrderEvent(released.id, cancelled, { source: "customer" })),
     );
-    expect(releases.filter(Boolean)).toHaveLength(1);
-    expect(await db.$transaction((tx) => commitStock(tx, released.id))).toBe(false);
-    expect(await stockOf(item.id)).toEqual({ stock: 4, reserved: 1 });
+    expect(releases.filter((result) => result.outcome === "changed")).toHaveLength(1);
+    expect(await stockOf(item.id)).toEqual({ stock: 3 });
+    // Money for the cancelled order: PAID for review, but its units were released, not sold.
+    const late = await db.order.findUniqueOrThrow({ where: { id: released.id } });
+    await applyOrderEvent(released.id, paidEvent(late.totalCents), { source: "webhook" });
+    expect(await db.order.findUniqueOrThrow({ where: { id: released.id } })).toMatchObject({
+      status: "PAID",
+      stockState: "RELEASED",
+      needsReview: true,
+    });
+    expect(await stockOf(item.id)).toEqual({ stock: 3 });
 
-    expect(await db.$transaction((tx) => commitStock(tx, paid.id))).toBe(true);
-    expect(await db.$transaction((tx) => releaseStock(tx, paid.id))).toBe(false);
-    expect(await stockOf(item.id)).toEqual({ stock: 3, reserved: 0 });
+    const order = await db.order.findUniqueOrThrow({ where: { id: paid.id } });
+    const commits = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        applyOrderEvent(paid.id, paidEvent(order.totalCents), { source: "webhook" }),
+      ),
+    );
+    expect(commits.filter((result) => result.outcome === "changed")).toHaveLength(1);
+    expect(await applyOrderEvent(paid.id, cancelled, { source: "customer" })).toMatchObject({
+      outcome: "unchanged",
+    });
+    expect(await stockOf(item.id)).toEqual({ stock: 3 });
+    expect(await db.order.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({
+      status: "PAID",
+      stockState: "COMMITTED",
+      txHash: "0xstockmove",
+    });
   });
 });

@@ -52,8 +52,8 @@ export async function createPendingOrder(input: {
 
     for (const item of items) {
       const reserved = await tx.$executeRaw`
-        UPDATE "Product" SET "reserved" = "reserved" + ${item.quantity}, "updatedAt" = now()
-         WHERE "id" = ${item.productId} AND "active" AND "stock" - "reserved" >= ${item.quantity}`;
+        UPDATE "Product" SET "stock" = "stock" - ${item.quantity}, "updatedAt" = now()
+         WHERE "id" = ${item.productId} AND "active" AND "stock" >= ${item.quantity}`;
       if (reserved === 0) throw await soldOut(tx, item);
     }
 
@@ -82,9 +82,9 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 async function soldOut(tx: Tx, item: { productId: string; name: string; quantity: number }) {
   const product = await tx.product.findUnique({
     where: { id: item.productId },
-    select: { stock: true, reserved: true },
+    select: { stock: true },
   });
-  const left = product ? Math.max(0, product.stock - product.reserved) : 0;
+  const left = product ? Math.max(0, product.stock) : 0;
   return new CheckoutRefused(
     "sold_out",
     left === 0

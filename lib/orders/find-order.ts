@@ -1,22 +1,21 @@
 // Which order a QBitFlow event is about: by its reference (our order id), else by session id.
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isOrderId } from "./order-id";
 
-export async function findOrderId(
-  tx: Prisma.TransactionClient,
-  ids: { reference: string | null; sessionId: string | null },
-): Promise<string | null> {
-  if (isOrderId(ids.reference)) {
-    const byReference = await tx.order.findUnique({ where: { id: ids.reference }, select: { id: true } });
-    if (byReference) return byReference.id;
-  }
-  if (ids.sessionId) {
-    const bySession = await tx.order.findUnique({
-      where: { qbitflowSessionId: ids.sessionId },
-      select: { id: true },
-    });
-    if (bySession) return bySession.id;
-  }
-  return null;
+/** What an event says about the order it concerns. */
+export interface OrderNames {
+  reference: string | null;
+  sessionId: string | null;
+}
+
+/**
+ * A scalar SQL expression: the id of the order the names point at, or NULL. The reference wins;
+ * the session id is the fallback for payments whose reference was lost or never set.
+ */
+export function orderIdNamedBy(names: OrderNames): Prisma.Sql {
+  const reference = isOrderId(names.reference) ? names.reference : null;
+  return Prisma.sql`COALESCE(
+    (SELECT "id" FROM "Order" WHERE "id" = ${reference}::text),
+    (SELECT "id" FROM "Order" WHERE "qbitflowSessionId" = ${names.sessionId}::text))`;
 }

@@ -23,8 +23,7 @@ async function openOrder(quantity = 1) {
 
 const successPage = (order: { id: string; sessionId: string }) =>
   loadOrderPage({ orderId: order.id, sessionId: order.sessionId, source: "success_page" });
-const stockOf = (id: string) =>
-  db.product.findUniqueOrThrow({ where: { id }, select: { stock: true, reserved: true } });
+const stockOf = (id: string) => db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } });
 const sourcesOf = async (id: string) =>
   (await db.orderStatusChange.findMany({ where: { orderId: id }, orderBy: { createdAt: "asc" } })).map(
     (change) => [change.toStatus, change.source],
@@ -57,7 +56,7 @@ describe("the success page", () => {
       view: { status: "PAID", totalCents: 300, txHash: expect.stringMatching(/^0x/) },
     });
     expect(await sourcesOf(order.id)).toContainEqual(["PAID", "success_page"]);
-    expect(await stockOf(order.productId)).toEqual({ stock: 8, reserved: 0 });
+    expect(await stockOf(order.productId)).toEqual({ stock: 8 });
   });
 
   it("confirming: the transaction is sent, not yet confirmed", async () => {
@@ -91,7 +90,7 @@ describe("the success page", () => {
       kind: "ok",
       view: { status: "EXPIRED", paymentLink: null },
     });
-    expect(await stockOf(order.productId)).toEqual({ stock: 10, reserved: 0 });
+    expect(await stockOf(order.productId)).toEqual({ stock: 10 });
   });
 
   it("a session id that is not the order's: a clear message, and nothing changes", async () => {
@@ -120,7 +119,7 @@ describe("cancelling", () => {
     expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
       status: "CANCELLED",
     });
-    expect(await stockOf(order.productId)).toEqual({ stock: 10, reserved: 0 });
+    expect(await stockOf(order.productId)).toEqual({ stock: 10 });
   });
 
   it("refuses once a payment is on its way, and shows where it stands", async () => {

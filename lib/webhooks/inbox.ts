@@ -8,12 +8,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { announceAfterCommit } from "@/lib/live/change-bus";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryOutcome } from "@/lib/generated/prisma/enums";
+import { announceAfterCommit } from "@/lib/live/change-bus";
+import { applyToLockedOrder, LOCKED_ORDER_COLUMNS, type LockedOrder } from "@/lib/orders/apply-order-event";
+import { orderIdNamedBy, type OrderNames } from "@/lib/orders/find-order";
 import type { WebhookEvent } from "@/lib/qbitflow";
+import { together, transaction, type Statement } from "@/lib/sql";
 import type { DeliveryHeaders } from "./delivery-record";
-import { handleWebhookEvent } from "./event-handlers";
+import { orderNewsIn } from "./event-handlers";
 
 export type InboxOutcome = "processed" | "duplicate";
 
@@ -26,36 +29,46 @@ export function typeName(event: WebhookEvent): string {
   return event.type === "unknown" ? event.rawType : event.type;
 }
 
+/** The claim's answer: the inbox row, and the order it names when this delivery must process it. */
+type Claim = { inboxId: string; duplicate: boolean } & (LockedOrder | { [K in keyof LockedOrder]: null });
+
+// A new event costs four round trips (BEGIN, claim, change, COMMIT), a duplicate three: this is
+// the path QBitFlow's bursts hit, so each statement does as much as it safely can.
 export async function receiveWebhookEvent(
   event: WebhookEvent,
   rawBody: string,
   delivery: DeliveryContext = { headers: {} },
 ): Promise<InboxOutcome> {
   try {
-    const result = await db.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ id: string; processedAt: Date | null }[]>`
-        INSERT INTO "WebhookEvent" ("id", "eventId", "type", "rawBody")
-        VALUES (${randomUUID()}, ${event.id}, ${typeName(event)}, ${rawBody})
-        ON CONFLICT ("eventId") DO UPDATE SET "attempts" = "WebhookEvent"."attempts" + 1
-        RETURNING "id", "processedAt"`;
-      if (!row) throw new Error(`the inbox returned no row for ${event.id}`);
-      if (row.processedAt) {
-        await logDelivery(tx, row.id, event, delivery, "DUPLICATE");
-        return { outcome: "duplicate" as const, changedOrderId: null };
-      }
+    const news = orderNewsIn(event);
+    const result = await transaction(async (tx) => {
+      const [claimed] = await tx.query<Claim>(claim(event, rawBody, delivery, news?.names ?? null));
+      if (!claimed) throw new Error(`the inbox returned no row for ${event.id}`);
+      if (claimed.duplicate) return { outcome: "duplicate" as const, changedOrderId: null };
 
-      const outcome = await handleWebhookEvent(tx, event);
-      await tx.webhookEvent.update({
-        where: { eventId: event.id },
-        data: {
-          processedAt: new Date(),
-          orderId: outcome.orderId,
-          unmatched: outcome.unmatched,
-          lastError: null,
-        },
-      });
-      await logDelivery(tx, row.id, event, delivery, "PROCESSED");
-      return { outcome: "processed" as const, changedOrderId: outcome.changed ? outcome.orderId : null };
+      const bookkeeping = (orderId: string | null) => [
+        Prisma.sql`"inbox_done" AS (
+          UPDATE "WebhookEvent" SET "processedAt" = ${new Date()}, "orderId" = ${orderId}::text,
+                 "unmatched" = ${news !== null && orderId === null}, "lastError" = NULL
+           WHERE "id" = ${claimed.inboxId})`,
+        deliveryLogged(claimed.inboxId, event, delivery, "PROCESSED"),
+      ];
+      if (!news || claimed.id === null) {
+        // Nothing to apply: a type we do not act on, or an order we do not have (kept, flagged).
+        await tx.query(together(bookkeeping(null)));
+        return { outcome: "processed" as const, changedOrderId: null };
+      }
+      const applied = await applyToLockedOrder(
+        tx,
+        claimed,
+        news.event,
+        { source: "webhook", eventId: event.id },
+        bookkeeping(claimed.id),
+      );
+      return {
+        outcome: "processed" as const,
+        changedOrderId: applied.outcome === "changed" ? claimed.id : null,
+      };
     });
     // Live pages hear of the change only once it is committed.
     if (result.changedOrderId) announceAfterCommit(result.changedOrderId);
@@ -66,24 +79,49 @@ export async function receiveWebhookEvent(
   }
 }
 
-function logDelivery(
-  tx: Prisma.TransactionClient,
-  webhookEventId: string,
+/**
+ * Records the delivery and decides who processes the event, in one statement. The upsert locks
+ * the event's row until this transaction ends, so concurrent deliveries of one event queue up
+ * behind it; the one that finds the event processed logs itself as a duplicate, and only the
+ * first locks the order the event names (the lock is taken after the upsert, never before).
+ */
+function claim(
+  event: WebhookEvent,
+  rawBody: string,
+  delivery: DeliveryContext,
+  names: OrderNames | null,
+): Statement {
+  const type = typeName(event);
+  return Prisma.sql`
+    WITH "inbox" AS (
+      INSERT INTO "WebhookEvent" ("id", "eventId", "type", "rawBody")
+      VALUES (${randomUUID()}, ${event.id}, ${type}, ${rawBody})
+      ON CONFLICT ("eventId") DO UPDATE SET "attempts" = "WebhookEvent"."attempts" + 1
+      RETURNING "id", "processedAt"
+    ), ${deliveryLogged(Prisma.sql`"inbox"."id"`, event, delivery, "DUPLICATE", Prisma.sql`FROM "inbox" WHERE "processedAt" IS NOT NULL`)},
+    "locked" AS (
+      SELECT ${LOCKED_ORDER_COLUMNS} FROM "Order" AS o, "inbox"
+       WHERE "inbox"."processedAt" IS NULL AND o."id" = ${names ? orderIdNamedBy(names) : Prisma.sql`NULL::text`}
+         FOR UPDATE OF o
+    )
+    SELECT "inbox"."id" AS "inboxId", "inbox"."processedAt" IS NOT NULL AS "duplicate", "locked".*
+      FROM "inbox" LEFT JOIN "locked" ON true`;
+}
+
+/** The delivery log row of a verified delivery, as a named part of a statement. */
+function deliveryLogged(
+  webhookEventId: string | Statement,
   event: WebhookEvent,
   delivery: DeliveryContext,
   outcome: DeliveryOutcome,
-) {
-  return tx.webhookDelivery.create({
-    data: {
-      outcome,
-      signatureValid: true,
-      httpStatus: 200,
-      headers: delivery.headers,
-      eventId: event.id,
-      eventType: typeName(event),
-      webhookEventId,
-    },
-  });
+  from: Statement = Prisma.empty,
+): Statement {
+  const name = Prisma.raw(`"delivery_${outcome.toLowerCase()}"`);
+  return Prisma.sql`${name} AS (
+    INSERT INTO "WebhookDelivery" ("id", "outcome", "signatureValid", "httpStatus", "headers", "eventId",
+                                   "eventType", "webhookEventId")
+    SELECT ${randomUUID()}, ${outcome}::"DeliveryOutcome", true, 200, ${JSON.stringify(delivery.headers)}::jsonb,
+           ${event.id}, ${typeName(event)}, ${webhookEventId} ${from})`;
 }
 
 async function recordFailure(

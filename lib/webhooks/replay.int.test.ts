@@ -39,7 +39,7 @@ const snapshot = async (orderId: string, productId: string) => ({
   history: await db.orderStatusChange.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } }),
   product: await db.product.findUniqueOrThrow({
     where: { id: productId },
-    select: { stock: true, reserved: true },
+    select: { stock: true },
   }),
 });
 

@@ -5,10 +5,14 @@
 // it, so a replay and a delivery of the same event never run at once.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { announceAfterCommit } from "@/lib/live/change-bus";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import { applyToLockedOrder, lockOrder } from "@/lib/orders/apply-order-event";
+import { orderIdNamedBy } from "@/lib/orders/find-order";
 import { parseWebhookEvent } from "@/lib/qbitflow";
-import { handleWebhookEvent } from "./event-handlers";
+import { together, transaction } from "@/lib/sql";
+import { orderNewsIn } from "./event-handlers";
 
 export interface ReplayChange {
   orderId: string;
@@ -31,46 +35,37 @@ export type ReplayResult =
 /** `eventId` is QBitFlow's event id (`evt_…`). */
 export async function replayWebhookEvent(eventId: string): Promise<ReplayResult> {
   try {
-    const result = await db.$transaction(async (tx): Promise<ReplayResult> => {
-      const [row] = await tx.$queryRaw<{ rawBody: string; processedAt: Date | null }[]>`
-        SELECT "rawBody", "processedAt" FROM "WebhookEvent" WHERE "eventId" = ${eventId} FOR UPDATE`;
+    const result = await transaction(async (tx): Promise<ReplayResult> => {
+      const [row] = await tx.query<{ rawBody: string }>(
+        Prisma.sql`SELECT "rawBody" FROM "WebhookEvent" WHERE "eventId" = ${eventId} FOR UPDATE`,
+      );
       if (!row) return { ok: false, code: "not_found", message: `No stored event ${eventId}.` };
       // Only verified bodies are stored, so this parse succeeded once; it can fail only if the
       // parser has changed since.
       const parsed = parseWebhookEvent(row.rawBody);
       if (!parsed.ok) return { ok: false, code: "unreadable", message: parsed.message };
 
-      // The transition function writes one history row per change, tagged with the event id:
-      // the rows that appear during the replay are what it changed.
-      const before = await tx.orderStatusChange.findMany({ where: { eventId }, select: { id: true } });
-      const outcome = await handleWebhookEvent(tx, parsed.event);
-      const added = await tx.orderStatusChange.findMany({
-        where: { eventId, id: { notIn: before.map((change) => change.id) } },
-        orderBy: { createdAt: "asc" },
-        select: { orderId: true, fromStatus: true, toStatus: true, reason: true },
-      });
-      await tx.webhookEvent.update({
-        where: { eventId },
-        data: {
-          processedAt: row.processedAt ?? new Date(),
-          orderId: outcome.orderId,
-          unmatched: outcome.unmatched,
-          lastError: null,
-          replays: { increment: 1 },
-          lastReplayedAt: new Date(),
-        },
-      });
+      const news = orderNewsIn(parsed.event);
+      const order = news ? await lockOrder(tx, orderIdNamedBy(news.names)) : null;
+      const now = new Date();
+      const bookkeeping = Prisma.sql`"inbox_replayed" AS (
+        UPDATE "WebhookEvent" SET "processedAt" = COALESCE("processedAt", ${now}), "orderId" = ${order?.id ?? null}::text,
+               "unmatched" = ${news !== null && !order}, "lastError" = NULL,
+               "replays" = "replays" + 1, "lastReplayedAt" = ${now}
+         WHERE "eventId" = ${eventId})`;
+      const applied =
+        news && order
+          ? await applyToLockedOrder(tx, order, news.event, { source: "webhook", eventId }, [bookkeeping])
+          : await tx.query(together([bookkeeping])).then(() => null);
       return {
         ok: true,
         eventId,
-        orderId: outcome.orderId,
-        unmatched: outcome.unmatched,
-        changes: added.map((change) => ({
-          orderId: change.orderId,
-          from: change.fromStatus,
-          to: change.toStatus,
-          reason: change.reason,
-        })),
+        orderId: order?.id ?? null,
+        unmatched: news !== null && !order,
+        changes:
+          applied?.outcome === "changed"
+            ? [{ orderId: applied.orderId, from: applied.from, to: applied.to, reason: applied.reason }]
+            : [],
       };
     });
     // Live pages hear of what the replay changed once it is committed.
