@@ -1,6 +1,7 @@
 // The app's own webhook code (lib/webhooks/receive-webhook.ts: the same verification, zod
-// parsing, Prisma client and transaction) behind a bare node:http server instead of Next.js.
-// Between the baseline and `next start`, it splits the framework's cost into Next.js and Prisma.
+// parsing, statements and transaction) behind a bare node:http server instead of Next.js.
+// Between the baseline and `next start`, it splits the framework's cost into Next.js's share and
+// that of the app's own layers (Web Request/Response, zod, the statement builders).
 // Started by the benchmark with `node --conditions react-server --import tsx` so that
 // `server-only` resolves to its empty module, as it does in the app's server bundle; tsx
 // resolves the `@/` alias. Prints `listening <port>` once it accepts requests.

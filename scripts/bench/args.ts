@@ -12,10 +12,8 @@ export interface BenchOptions {
   products: number;
   /** Requests of the no-database floor measurement (0: not measured). */
   floor: number;
-  /** Also measure the app's lib/ code behind bare node:http (Next.js's share vs Prisma's). */
+  /** Also measure the app's lib/ code behind bare node:http (Next.js's share vs the app's own). */
   withoutNext: boolean;
-  /** mirror: the app's 11 statements (default); lean: the same effects in 4 (an experiment). */
-  baselineSql: "mirror" | "lean";
   skipBuild: boolean;
   adminUrl: string;
   /** Keep the database afterwards, for inspection. */
@@ -24,11 +22,10 @@ export interface BenchOptions {
 
 const USAGE = `usage: npm run bench:webhooks -- [--events N] [--concurrency C] [--duplicates 0.2]
                                   [--warmup 50] [--products 1] [--floor 0]
-                                  [--without-next] [--baseline-sql mirror|lean] [--skip-build] [--keep-db]
+                                  [--without-next] [--skip-build] [--keep-db]
   --products N  spread the orders over N products (default 1: one hot Product row)
   --floor N     also measure N signed requests refused before the database (400), per server
-  --without-next  also measure the app's own webhook code (Prisma) behind bare node:http
-  --baseline-sql lean  the baseline does the same work in 4 statements instead of the app's 11
+  --without-next  also measure the app's own webhook code behind bare node:http
   BENCH_DATABASE_URL: admin URL of the PostgreSQL to use (default postgresql://postgres@127.0.0.1:5432/postgres)`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
@@ -55,7 +52,6 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
         floor: { type: "string" },
         "skip-build": { type: "boolean", default: false },
         "without-next": { type: "boolean", default: false },
-        "baseline-sql": { type: "string", default: "mirror" },
         "keep-db": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
@@ -73,13 +69,7 @@ export function readOptions(argv = process.argv.slice(2)): BenchOptions {
     console.error(`--duplicates must be a share in [0, 1), got ${values.duplicates}\n${USAGE}`);
     process.exit(2);
   }
-  const baselineSql = values["baseline-sql"];
-  if (baselineSql !== "mirror" && baselineSql !== "lean") {
-    console.error(`--baseline-sql must be mirror or lean, got ${baselineSql}\n${USAGE}`);
-    process.exit(2);
-  }
   return {
-    baselineSql,
     events: positiveInt("events", values.events, 3000),
     concurrency: positiveInt("concurrency", values.concurrency, 50),
     duplicateShare,

@@ -171,18 +171,13 @@ async function startScript(
   }
 }
 
-export function startBaseline(
-  env: NodeJS.ProcessEnv,
-  sql: "mirror" | "lean" = "mirror",
-): Promise<RunningServer> {
-  const name =
-    sql === "lean" ? "baseline (node:http + pg, lean SQL: 4 statements)" : "baseline (node:http + pg)";
-  return startScript(name, "baseline-server.ts", { ...env, BASELINE_SQL: sql });
+export function startBaseline(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  return startScript("baseline (node:http + pg)", "baseline-server.ts", env);
 }
 
-/** The app's lib/ webhook code (Prisma) without Next.js: see app-code-server.ts. */
+/** The app's lib/ webhook code without Next.js: see app-code-server.ts. */
 export function startAppCode(env: NodeJS.ProcessEnv): Promise<RunningServer> {
-  return startScript("app code without Next.js (node:http + Prisma)", "app-code-server.ts", env, [
+  return startScript("app code without Next.js (node:http + lib/)", "app-code-server.ts", env, [
     "--conditions",
     "react-server",
   ]);

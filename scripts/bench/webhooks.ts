@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     (server) => measure(server, appWarmup, appSet, measureOptions),
   );
   const baseline = await withServer(
-    () => startBaseline(env, options.baselineSql),
+    () => startBaseline(env),
     (server) => measure(server, baselineWarmup, baselineSet, measureOptions),
   );
 
