@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { getQBitFlowClient, isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
 import { announceAfterCommit } from "@/lib/live/change-bus";
 import { transaction } from "@/lib/sql";
-import { applyOrderEventIn, lockOrder } from "./apply-order-event";
+import { applyToLockedOrder, lockOrder } from "./apply-order-event";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export type CancelResult =
@@ -44,14 +44,15 @@ export async function cancelOrder(
   // race. Expire is never retried (spec §1.7), so the lock is held for one request (30 s timeout)
   // at most.
   const outcome = await transaction(async (tx) => {
-    await lockOrder(tx, order.id);
+    const locked = await lockOrder(tx, order.id);
+    if (!locked) throw new Error(`order ${order.id} disappeared`);
     try {
       await client.expireSession(sessionId);
     } catch (error) {
       return isQBitFlowError(error, "tx_already_sent") ? "in_progress" : "unreachable";
     }
     const cancelled = { type: "cancelled", reason: "cancelled by the customer" } as const;
-    await applyOrderEventIn(tx, order.id, cancelled, { source: "customer" });
+    await applyToLockedOrder(tx, locked, cancelled, { source: "customer" });
     return "cancelled";
   });
   if (outcome !== "cancelled") {
