@@ -48,6 +48,9 @@ export function pool(): pg.Pool {
       max: 10,
       // A burst of webhooks may wait for a connection; QBitFlow allows 30 s per delivery.
       connectionTimeoutMillis: 10_000,
+      // No statement may hold its locks for longer (Prisma's transactions had a 15 s limit too):
+      // a delivery stuck behind a lock fails with a 5xx, and QBitFlow delivers it again.
+      statement_timeout: 15_000,
     });
     // An idle connection that drops (database restart) must not crash the process.
     created.on("error", (error) => console.error("[db] idle connection lost:", error.message));
