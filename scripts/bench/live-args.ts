@@ -1,5 +1,5 @@
 // Command-line options of `npm run bench:live`.
-import { parseArgs } from "node:util";
+import { ADMIN_URL_HELP, adminUrl, parseOptions, wholeNumber } from "./cli";
 
 export interface LiveBenchOptions {
   /** Measured commit → DOM trials, one order each. */
@@ -20,48 +20,26 @@ const USAGE = `usage: npm run bench:live -- [--trials 100] [--warmup 5] [--subsc
   --trials N       commit → DOM measurements in Chromium, one order each
   --subscribers N  WebSocket clients on one order for the fan-out and memory test
   --rounds N       fan-out rounds (each with fresh clients on a fresh order)
-  BENCH_DATABASE_URL: admin URL of the PostgreSQL to use (default postgresql://postgres@127.0.0.1:5432/postgres)`;
-
-function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < min) {
-    console.error(`--${name} must be a whole number ≥ ${min}, got ${value}\n${USAGE}`);
-    process.exit(2);
-  }
-  return parsed;
-}
+  ${ADMIN_URL_HELP}`;
 
 export function readLiveOptions(argv = process.argv.slice(2)): LiveBenchOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        trials: { type: "string" },
-        warmup: { type: "string" },
-        subscribers: { type: "string" },
-        rounds: { type: "string" },
-        "skip-build": { type: "boolean", default: false },
-        "keep-db": { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const values = parseOptions(
+    USAGE,
+    {
+      trials: { type: "string" },
+      warmup: { type: "string" },
+      subscribers: { type: "string" },
+      rounds: { type: "string" },
+    },
+    argv,
+  );
   return {
-    trials: wholeNumber("trials", values.trials, 100, 1),
-    warmup: wholeNumber("warmup", values.warmup, 5, 0),
-    subscribers: wholeNumber("subscribers", values.subscribers, 1000, 1),
-    rounds: wholeNumber("rounds", values.rounds, 3, 0),
+    trials: wholeNumber(USAGE, "trials", values.trials, 100, 1),
+    warmup: wholeNumber(USAGE, "warmup", values.warmup, 5, 0),
+    subscribers: wholeNumber(USAGE, "subscribers", values.subscribers, 1000, 1),
+    rounds: wholeNumber(USAGE, "rounds", values.rounds, 3, 0),
     skipBuild: values["skip-build"],
     keepDb: values["keep-db"],
-    adminUrl: process.env.BENCH_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres",
+    adminUrl: adminUrl(),
   };
 }

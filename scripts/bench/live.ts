@@ -11,7 +11,8 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startLocalQBitFlow, type LocalQBitFlow } from "../stack/qbitflow";
-import { createBenchDatabase, DatabaseUnreachable, seedOrderSet, type BenchDatabase } from "./database";
+import { seedOrderSet, type BenchDatabase } from "./database";
+import { cleanUpOnce, openBenchDatabase, runCommand } from "./cli";
 import { readLiveOptions } from "./live-args";
 import { openBrowser, openOrderPage, watchHeading, headingTimes, type BrowserSession } from "./live-browser";
 import { liveUrl, subscribe } from "./live-clients";
@@ -38,28 +39,17 @@ let qbitflow: LocalQBitFlow | undefined;
 let app: LiveApp | undefined;
 let browser: BrowserSession | undefined;
 const closers: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | undefined;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
+const cleanUp = cleanUpOnce({
+  stop: async () => {
     for (const close of closers.reverse()) await close().catch(() => {});
     await browser?.close().catch(() => {});
     await app?.stop().catch(() => {});
     await qbitflow?.stop().catch(() => {});
-    if (database && !options.keepDb) {
-      await database.drop().catch((error: unknown) => log(`could not drop ${database?.name}: ${error}`));
-      log(`dropped database ${database.name}`);
-    } else if (database) log(`kept database ${database.name}: ${database.url}`);
-  })();
-  return cleaning;
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+  },
+  database: () => database,
+  keepDb: options.keepDb,
+  log,
+});
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([
@@ -71,15 +61,8 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 async function main(): Promise<number> {
-  try {
-    database = await createBenchDatabase(options.adminUrl);
-  } catch (error) {
-    if (!(error instanceof DatabaseUnreachable)) throw error;
-    console.error(
-      `[bench] PostgreSQL is not reachable: ${error.message}\n[bench] Start it, or set BENCH_DATABASE_URL.`,
-    );
-    return 2;
-  }
+  database = await openBenchDatabase(options.adminUrl);
+  if (!database) return 2;
   const db = database;
   log(`database ${db.name} created and migrated`);
   printLoad("at the start");
@@ -108,8 +91,9 @@ async function main(): Promise<number> {
   // This process commits changes as the app does: its lib/env.ts must read the same database.
   Object.assign(process.env, { DATABASE_URL: db.url, LIVE_BUS: "postgres", ...qbitflow.env });
   const { applyOrderEvent } = await import("../../lib/orders/apply-order-event");
-  const { db: prisma } = await import("../../lib/db");
-  closers.push(() => prisma.$disconnect());
+  // Prisma and the transition function share lib/sql.ts's pool: close it before the database goes.
+  const { pool } = await import("../../lib/sql");
+  closers.push(() => pool().end());
   const commit = async (orderId: string) => {
     const start = now();
     const txHash = `0x${randomBytes(32).toString("hex")}`;
@@ -217,12 +201,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-let code: number;
-try {
-  code = await main();
-} catch (error) {
-  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
-  code = 2;
-}
-await cleanUp();
-process.exit(code);
+await runCommand(main, cleanUp);

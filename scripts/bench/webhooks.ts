@@ -7,14 +7,9 @@
 //   npm run bench:webhooks -- [--events 3000] [--concurrency 50] [--duplicates 0.2] [--skip-build]
 //                             [--products 1] [--floor 0] [--warmup 50] [--keep-db]
 import { randomBytes } from "node:crypto";
-import {
-  checkOrderSet,
-  createBenchDatabase,
-  DatabaseUnreachable,
-  seedOrderSet,
-  type BenchDatabase,
-} from "./database";
+import { checkOrderSet, seedOrderSet, type BenchDatabase } from "./database";
 import { readOptions } from "./args";
+import { cleanUpOnce, openBenchDatabase, runCommand } from "./cli";
 import { measure, type MeasureOptions } from "./measure";
 import { checksPass, printComparison, printMachine, printRun, type RunReport } from "./report";
 import {
@@ -34,26 +29,15 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 let database: BenchDatabase | undefined;
 const running = new Set<RunningServer>();
-let cleaning: Promise<void> | undefined;
-
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
+const cleanUp = cleanUpOnce({
+  stop: async () => {
     await Promise.all([...running].map((server) => server.stop().catch(() => {})));
     running.clear();
-    if (database && !options.keepDb) {
-      await database.drop().catch((error: unknown) => log(`could not drop ${database?.name}: ${error}`));
-      log(`dropped database ${database.name}`);
-    } else if (database) log(`kept database ${database.name}: ${database.url}`);
-  })();
-  return cleaning;
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+  },
+  database: () => database,
+  keepDb: options.keepDb,
+  log,
+});
 
 async function withServer<T>(start: () => Promise<RunningServer>, work: (s: RunningServer) => Promise<T>) {
   const server = await start();
@@ -67,18 +51,8 @@ async function withServer<T>(start: () => Promise<RunningServer>, work: (s: Runn
 }
 
 async function main(): Promise<number> {
-  try {
-    database = await createBenchDatabase(options.adminUrl);
-  } catch (error) {
-    if (error instanceof DatabaseUnreachable) {
-      console.error(
-        `[bench] PostgreSQL is not reachable: ${error.message}\n` +
-          `[bench] Start PostgreSQL, or set BENCH_DATABASE_URL to an admin URL (one that may CREATE DATABASE).`,
-      );
-      return 2;
-    }
-    throw error;
-  }
+  database = await openBenchDatabase(options.adminUrl);
+  if (!database) return 2;
   const db = database;
   log(`database ${db.name} created and migrated`);
   printMachine(db.serverVersion, options.concurrency);
@@ -153,12 +127,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-let code: number;
-try {
-  code = await main();
-} catch (error) {
-  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
-  code = 2;
-}
-await cleanUp();
-process.exit(code);
+await runCommand(main, cleanUp);
