@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { reconcile } from "@/app/admin/(console)/webhooks/actions";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { orderCode } from "@/lib/orders/order-id";
 
@@ -16,9 +16,7 @@ export function ReconcileForm() {
         <SubmitButton variant="secondary" pendingLabel="Reconciling…">
           Reconcile now
         </SubmitButton>
-        <FormMessage id="reconcile-message" tone={state ? (state.ok ? "success" : "error") : null}>
-          {state?.message}
-        </FormMessage>
+        <ActionMessage id="reconcile-message" state={state} />
       </div>
       {report && (report.changed.length > 0 || report.failed.length > 0) ? (
         <ul className="space-y-1 text-sm" aria-label="Reconciliation changes">

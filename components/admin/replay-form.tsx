@@ -1,9 +1,8 @@
 "use client";
 // "Replay": re-runs the event's processing and says what it changed (usually: nothing).
-import Link from "next/link";
 import { useActionState } from "react";
 import { replay } from "@/app/admin/(console)/webhooks/actions";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ReplayForm({ eventId }: { eventId: string }) {
@@ -13,14 +12,7 @@ export function ReplayForm({ eventId }: { eventId: string }) {
       <input type="hidden" name="eventId" value={eventId} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel="Replaying…">Replay</SubmitButton>
-        <FormMessage id="replay-message" tone={state ? (state.ok ? "success" : "error") : null}>
-          {state?.message}{" "}
-          {state?.signedOut ? (
-            <Link href="/admin/login" className="underline">
-              Log in
-            </Link>
-          ) : null}
-        </FormMessage>
+        <ActionMessage id="replay-message" state={state} />
       </div>
       <p className="text-xs text-muted">
         Runs this event through the same handler as a delivery. Safe to repeat: news the order has already had

@@ -2,24 +2,14 @@
 // Closes an order's review with a note. Works without JavaScript (a plain post, then the page
 // re-renders with the review closed). Stays mounted once the review is closed (without its
 // fields) so the outcome stays on screen and is announced.
-import Link from "next/link";
 import { useActionState } from "react";
 import { markReviewed } from "@/app/admin/(console)/orders/actions";
-import { FormMessage } from "@/components/ui/form-message";
+import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ReviewForm({ orderId, open }: { orderId: string; open: boolean }) {
   const [state, formAction] = useActionState(markReviewed, null);
-  const message = (
-    <FormMessage id="review-message" tone={state ? (state.ok ? "success" : "error") : null}>
-      {state?.message}{" "}
-      {state?.signedOut ? (
-        <Link href="/admin/login" className="underline">
-          Log in
-        </Link>
-      ) : null}
-    </FormMessage>
-  );
+  const message = <ActionMessage id="review-message" state={state} />;
   if (!open) return message;
   return (
     <form action={formAction} className="space-y-3">
