@@ -3,8 +3,8 @@
 // every action and the logic is testable without a request.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
 import { isOrderId } from "@/lib/orders/order-id";
+import { closeReview } from "@/lib/orders/store";
 import { reconcileOpenOrders, type ReconcileOptions, type ReconcileReport } from "@/lib/orders/reconcile";
 import { replayWebhookEvent, type ReplayChange } from "@/lib/webhooks/replay";
 import { SIGNED_OUT, type AdminActionResult } from "./action-result";
@@ -27,11 +27,9 @@ export async function markOrderReviewed(
     return { ok: false, message: Object.values(fieldErrors).flat()[0] ?? "Check the form.", fieldErrors };
   }
   const { orderId, note } = parsed.data;
-  const updated = await db.order.updateMany({
-    where: { id: orderId, needsReview: true, reviewedAt: null },
-    data: { reviewedAt: new Date(), reviewNote: note || null },
-  });
-  if (updated.count === 0) return { ok: false, message: "This order has no open review." };
+  if (!(await closeReview(orderId, note || null))) {
+    return { ok: false, message: "This order has no open review." };
+  }
   return { ok: true, message: "Marked as reviewed." };
 }
 

@@ -1,6 +1,6 @@
 // The WebSocket endpoint behind /api/live (mounted by server.ts). A browser subscribes to one
 // order, gets its snapshot at once and again after every committed change, from whichever app
-// instance made it (see change-bus.ts). Protocol and close codes: protocol.ts and the README.
+// instance made it (see lib/orders/change-bus.ts). Protocol and close codes: protocol.ts and the README.
 import "server-only";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
@@ -11,7 +11,7 @@ import { isOrderId } from "@/lib/orders/order-id";
 import { getOrderView, type OrderView } from "@/lib/orders/order-view";
 import { syncOrderWithQBitFlow } from "@/lib/orders/sync-with-qbitflow";
 import { ActiveChecks } from "./active-checks";
-import { subscribeToOrderChanges } from "./change-bus";
+import { subscribeToOrderChanges } from "@/lib/orders/change-bus";
 import { CLOSE, HEARTBEAT_INTERVAL_MS, parseClientMessage, type ServerMessage } from "./protocol";
 
 export interface LiveServerOptions {

@@ -4,9 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getQBitFlowClient, isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
-import { announceAfterCommit } from "@/lib/live/change-bus";
-import { transaction } from "@/lib/sql";
-import { applyToLockedOrder, lockOrder } from "./apply-order-event";
+import { applyToLockedOrder } from "./apply-order-event";
+import { changeOrders, lockOrder } from "./store";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export type CancelResult =
@@ -43,7 +42,7 @@ export async function cancelOrder(
   // that follows waits, then finds the order already CANCELLED: the customer's intent wins the
   // race. Expire is never retried (spec §1.7), so the lock is held for one request (30 s timeout)
   // at most.
-  const outcome = await transaction(async (tx) => {
+  const outcome = await changeOrders(async (tx) => {
     const locked = await lockOrder(tx, order.id);
     if (!locked) throw new Error(`order ${order.id} disappeared`);
     try {
@@ -66,7 +65,6 @@ export async function cancelOrder(
           : "We couldn't reach the payment provider, so the order is still open. Nothing was charged; please try again.",
     };
   }
-  announceAfterCommit(order.id);
   return {
     ok: true,
     message: "Your order is cancelled and nothing was charged. Its items are back in your cart.",

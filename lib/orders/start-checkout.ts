@@ -1,16 +1,20 @@
 // Checkout, from a cart to QBitFlow's hosted payment page:
-// 1. a PENDING order with its stock reserved (create-order.ts);
+// 1. a PENDING order with its stock reserved (store/place-order.ts);
 // 2. a QBitFlow checkout session for exactly that order, idempotent per order, so a retry or a
 //    double submit can never open two sessions;
 // 3. when QBitFlow says no, the order is kept as a failed start and its stock released.
 import "server-only";
-import type { CartLine } from "@/lib/cart/cart-lines";
-import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { getQBitFlowClient, type QBitFlowClient } from "@/lib/qbitflow";
 import { applyOrderEvent } from "./apply-order-event";
-import { CheckoutRefused, createPendingOrder, type PendingOrder } from "./create-order";
 import { orderCode } from "./order-id";
+import {
+  attachCheckoutSession,
+  CheckoutRefused,
+  createPendingOrder,
+  type OrderLine,
+  type PendingOrder,
+} from "./store";
 import { describeStartFailure } from "./start-failure";
 
 export type StartCheckoutResult =
@@ -23,7 +27,7 @@ export interface CheckoutDependencies {
 }
 
 export async function startCheckout(
-  input: { lines: CartLine[]; email?: string },
+  input: { lines: OrderLine[]; email?: string },
   dependencies: CheckoutDependencies = {},
 ): Promise<StartCheckoutResult> {
   let order: PendingOrder;
@@ -50,9 +54,10 @@ export async function startCheckout(
       },
       { idempotencyKey: `checkout-${order.id}` },
     );
-    await db.order.update({
-      where: { id: order.id },
-      data: { qbitflowSessionId: session.id, checkoutLink: session.link, expiresAt: session.expiresAt },
+    await attachCheckoutSession(order.id, {
+      qbitflowSessionId: session.id,
+      checkoutLink: session.link,
+      expiresAt: session.expiresAt,
     });
     return { ok: true, orderId: order.id, link: session.link };
   } catch (error) {

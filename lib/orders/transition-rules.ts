@@ -3,33 +3,41 @@
 // or stale events change nothing, so every caller can apply whatever it learned, in any order,
 // as often as it likes. Money is never ignored: a payment for a closed order, or of the wrong
 // amount, still makes the order PAID, flagged for a human to review.
-import type { OrderStatus, StockState } from "@/lib/generated/prisma/enums";
+import type { Order } from "@/lib/generated/prisma/client";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { isFinal, type OrderEvent } from "./order-events";
 
-export interface OrderState {
-  status: OrderStatus;
-  stockState: StockState;
-  totalCents: number;
-  txHash: string | null;
-  lastAttemptCode: string | null;
-  lastAttemptAt: Date | null;
-  /** The checkout session opened for the order, once there is one. */
-  qbitflowSessionId: string | null;
-}
+/** What the rules read of an order (the store locks these columns: store/lock-order.ts). */
+export type OrderState = Pick<
+  Order,
+  | "status"
+  | "stockState"
+  | "totalCents"
+  | "txHash"
+  | "lastAttemptCode"
+  | "lastAttemptAt"
+  | "qbitflowSessionId"
+>;
 
-export interface OrderChanges {
-  txHash?: string | null;
-  explorerUrl?: string | null;
-  chain?: string | null;
-  currencySymbol?: string | null;
+/** The Order columns a decision may set. */
+export type OrderChanges = Partial<
+  Pick<
+    Order,
+    | "txHash"
+    | "explorerUrl"
+    | "chain"
+    | "currencySymbol"
+    | "paidAt"
+    | "lastAttemptCode"
+    | "lastAttemptMessage"
+    | "lastAttemptAt"
+    | "startErrorCode"
+    | "startErrorMessage"
+  >
+> & {
+  /** What the customer paid in USD, as QBitFlow's decimal string (the column is DECIMAL). */
   amountPaidUsd?: string | null;
-  paidAt?: Date;
-  lastAttemptCode?: string | null;
-  lastAttemptMessage?: string | null;
-  lastAttemptAt?: Date;
-  startErrorCode?: string;
-  startErrorMessage?: string;
-}
+};
 
 export interface Decision {
   /** The status after the event (the same as before for a recorded detail such as a failed attempt). */

@@ -10,11 +10,16 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryOutcome } from "@/lib/generated/prisma/enums";
-import { announceAfterCommit } from "@/lib/live/change-bus";
-import { applyToLockedOrder, LOCKED_ORDER_COLUMNS, type LockedOrder } from "@/lib/orders/apply-order-event";
-import { orderIdNamedBy, type OrderNames } from "@/lib/orders/find-order";
+import { applyToLockedOrder } from "@/lib/orders/apply-order-event";
+import {
+  changeOrders,
+  lockOrderWhen,
+  orderIdNamedBy,
+  type LockedOrder,
+  type OrderNames,
+} from "@/lib/orders/store";
 import type { WebhookEvent } from "@/lib/qbitflow";
-import { together, transaction, type Statement } from "@/lib/sql";
+import { together, type Statement } from "@/lib/sql";
 import type { DeliveryHeaders } from "./delivery-record";
 import { orderNewsIn } from "./event-handlers";
 
@@ -41,10 +46,10 @@ export async function receiveWebhookEvent(
 ): Promise<InboxOutcome> {
   try {
     const news = orderNewsIn(event);
-    const result = await transaction(async (tx) => {
+    return await changeOrders(async (tx) => {
       const [claimed] = await tx.query<Claim>(claim(event, rawBody, delivery, news?.names ?? null));
       if (!claimed) throw new Error(`the inbox returned no row for ${event.id}`);
-      if (claimed.duplicate) return { outcome: "duplicate" as const, changedOrderId: null };
+      if (claimed.duplicate) return "duplicate";
 
       const bookkeeping = (orderId: string | null) => [
         Prisma.sql`"inbox_done" AS (
@@ -56,23 +61,17 @@ export async function receiveWebhookEvent(
       if (!news || claimed.id === null) {
         // Nothing to apply: a type we do not act on, or an order we do not have (kept, flagged).
         await tx.query(together(bookkeeping(null)));
-        return { outcome: "processed" as const, changedOrderId: null };
+        return "processed";
       }
-      const applied = await applyToLockedOrder(
+      await applyToLockedOrder(
         tx,
         claimed,
         news.event,
         { source: "webhook", eventId: event.id },
         bookkeeping(claimed.id),
       );
-      return {
-        outcome: "processed" as const,
-        changedOrderId: applied.outcome === "changed" ? claimed.id : null,
-      };
+      return "processed";
     });
-    // Live pages hear of the change only once it is committed.
-    if (result.changedOrderId) announceAfterCommit(result.changedOrderId);
-    return result.outcome;
   } catch (error) {
     await recordFailure(event, rawBody, delivery, error);
     throw error;
@@ -99,11 +98,11 @@ function claim(
       ON CONFLICT ("eventId") DO UPDATE SET "attempts" = "WebhookEvent"."attempts" + 1
       RETURNING "id", "processedAt"
     ), ${deliveryLogged(Prisma.sql`"inbox"."id"`, event, delivery, "DUPLICATE", Prisma.sql`FROM "inbox" WHERE "processedAt" IS NOT NULL`)},
-    "locked" AS (
-      SELECT ${LOCKED_ORDER_COLUMNS} FROM "Order" AS o, "inbox"
-       WHERE "inbox"."processedAt" IS NULL AND o."id" = ${names ? orderIdNamedBy(names) : Prisma.sql`NULL::text`}
-         FOR UPDATE OF o
-    )
+    "locked" AS (${lockOrderWhen(
+      names ? orderIdNamedBy(names) : Prisma.sql`NULL::text`,
+      Prisma.sql`"inbox"`,
+      Prisma.sql`"inbox"."processedAt" IS NULL`,
+    )})
     SELECT "inbox"."id" AS "inboxId", "inbox"."processedAt" IS NOT NULL AS "duplicate", "locked".*
       FROM "inbox" LEFT JOIN "locked" ON true`;
 }

@@ -5,13 +5,12 @@
 // it, so a replay and a delivery of the same event never run at once.
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { announceAfterCommit } from "@/lib/live/change-bus";
+import { Prisma, type WebhookEvent } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import { applyToLockedOrder, lockOrder } from "@/lib/orders/apply-order-event";
-import { orderIdNamedBy } from "@/lib/orders/find-order";
+import { applyToLockedOrder } from "@/lib/orders/apply-order-event";
+import { changeOrders, lockOrder, orderIdNamedBy } from "@/lib/orders/store";
 import { parseWebhookEvent } from "@/lib/qbitflow";
-import { together, transaction } from "@/lib/sql";
+import { together } from "@/lib/sql";
 import { orderNewsIn } from "./event-handlers";
 
 export interface ReplayChange {
@@ -35,8 +34,8 @@ export type ReplayResult =
 /** `eventId` is QBitFlow's event id (`evt_…`). */
 export async function replayWebhookEvent(eventId: string): Promise<ReplayResult> {
   try {
-    const result = await transaction(async (tx): Promise<ReplayResult> => {
-      const [row] = await tx.query<{ rawBody: string }>(
+    return await changeOrders(async (tx): Promise<ReplayResult> => {
+      const [row] = await tx.query<Pick<WebhookEvent, "rawBody">>(
         Prisma.sql`SELECT "rawBody" FROM "WebhookEvent" WHERE "eventId" = ${eventId} FOR UPDATE`,
       );
       if (!row) return { ok: false, code: "not_found", message: `No stored event ${eventId}.` };
@@ -68,9 +67,6 @@ export async function replayWebhookEvent(eventId: string): Promise<ReplayResult>
             : [],
       };
     });
-    // Live pages hear of what the replay changed once it is committed.
-    if (result.ok && result.orderId && result.changes.length > 0) announceAfterCommit(result.orderId);
-    return result;
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
     // Nothing of the replay remains (rolled back); keep why on the event, as a delivery would.

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { CHANNEL } from "../../lib/live/change-bus";
+import { CHANNEL } from "../../lib/orders/change-bus";
 import { descendants } from "./cpu";
 import { INSPECT_NODE_OPTION, openInspector, type Inspector } from "./live-inspect";
 import { collectOutput, ROOT, stopper, waitForHttp } from "./servers";

@@ -1,5 +1,5 @@
-// How the live server hears that an order changed. Every change the transition function
-// commits is announced:
+// How the live server (lib/live) hears that an order changed. The after-commit hook
+// (after-commit.ts) announces every committed change, and only it:
 // - "postgres": NOTIFY inside the transaction that made the change, so it is delivered only if
 //   the change commits, to every app instance LISTENing on the database;
 // - "memory": an in-process event after the commit, for a single instance (and for PGlite,
@@ -34,7 +34,7 @@ export function announceInStatement(orderId: string): Prisma.Sql {
     : Prisma.sql`SELECT 1`;
 }
 
-/** After the transaction that changed the order committed (memory mode). */
+/** After the transaction that changed the order committed (memory mode; postgres: nothing). */
 export function announceAfterCommit(orderId: string): void {
   if (getEnv().LIVE_BUS === "memory") emitter().emit(CHANNEL, orderId);
 }

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
-import { CheckoutRefused, createPendingOrder } from "./create-order";
-import { applyOrderEvent } from "./apply-order-event";
+import { CheckoutRefused, createPendingOrder } from ".";
+import { applyOrderEvent } from "../apply-order-event";
 
 const productIds: string[] = [];
 async function product(overrides: Parameters<typeof createTestProduct>[0]) {

@@ -1,0 +1,48 @@
+// The one moment "an order changed, and the change is committed". Every path that changes an
+// order (webhook, success page, status check, live check, sweep, customer cancel, admin replay
+// and review) writes through the order store's changeOrders(), which calls this module twice:
+//
+// - writtenWithChange(change): what is written in the same statement as the change, so it
+//   commits or rolls back with it. Today: the live bus's NOTIFY. Work that must follow a change
+//   and survive a crash (a receipt, a fulfilment call) belongs here, as a row of a job table.
+// - afterCommit(changes): what runs once the transaction has committed. Today: the in-process
+//   live bus. Nothing here may fail the caller: the change is already done.
+import "server-only";
+import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import type { Statement } from "@/lib/sql";
+import { announceAfterCommit, announceInStatement } from "./change-bus";
+import type { ChangeSource } from "./order-events";
+
+/** What changed on one order. */
+export interface OrderChange {
+  orderId: string;
+  /** Null when the order was just placed. */
+  from: OrderStatus | null;
+  /** The same as `from` for a change that keeps the status (a failed attempt, a closed review). */
+  to: OrderStatus;
+  source: ChangeSource;
+  /** The order needs a human after this change (money arrived but something is off). */
+  needsReview: boolean;
+  /** The status history's line for it. */
+  reason: string;
+}
+
+/** Named `x AS (…)` parts and the final SELECT that join the statement making the change. */
+export interface WrittenWithChange {
+  parts: Statement[];
+  select: Statement;
+}
+
+export function writtenWithChange(change: OrderChange): WrittenWithChange {
+  return { parts: [], select: announceInStatement(change.orderId) };
+}
+
+export function afterCommit(changes: readonly OrderChange[]): void {
+  for (const change of changes) {
+    try {
+      announceAfterCommit(change.orderId);
+    } catch (error) {
+      console.error(`[orders] after-commit work for ${change.orderId} failed:`, error);
+    }
+  }
+}

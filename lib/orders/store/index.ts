@@ -1,0 +1,12 @@
+// The order store: the only code that writes Order, OrderItem, OrderStatusChange and
+// Product.stock, and the only code that locks orders. Its writes take an OrderTransaction
+// (changeOrders), which hands every committed change to the after-commit hook. Row types come
+// from the generated Prisma types; schema-agreement.test.ts checks every statement's tables and
+// columns against the schema.
+export { attachCheckoutSession } from "./checkout-session";
+export { closeReview } from "./close-review";
+export { orderIdNamedBy, type OrderNames } from "./find-order";
+export { lockOrder, lockOrderWhen, type LockedOrder } from "./lock-order";
+export { changeOrders, type OrderTransaction } from "./order-transaction";
+export { CheckoutRefused, createPendingOrder, type OrderLine, type PendingOrder } from "./place-order";
+export { writeTransition, type TransitionContext } from "./write-transition";

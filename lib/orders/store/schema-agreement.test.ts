@@ -1,0 +1,120 @@
+// Every statement the order store sends, checked against the Prisma schema: renaming, dropping
+// or moving a column in schema.prisma (and regenerating the client) fails here, before any
+// payment meets the statement. The store runs against a transaction that records statements.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type * as Sql from "@/lib/sql";
+import type { Statement, Transaction } from "@/lib/sql";
+import { SCHEMA_FIELDS, unknownIdentifiers } from "@/lib/test/schema-check";
+import type { OrderTransaction } from "./order-transaction";
+
+const sent = vi.hoisted(() => ({ statements: [] as string[] }));
+
+function rowsFor(text: string): unknown[] {
+  if (text.includes(`SELECT "id", "name", "priceCents"`)) return [{ id: "p1", name: "Pen", priceCents: 100 }];
+  if (text.includes(`RETURNING "id"`)) return [{ id: "p1" }];
+  if (text.includes(`SELECT "status"`)) return [{ status: "PAID" }];
+  return [];
+}
+
+vi.mock("@/lib/env", () => ({ getEnv: () => ({ LIVE_BUS: "postgres" }) }));
+vi.mock("@/lib/sql", async (importOriginal) => {
+  const original = await importOriginal<typeof Sql>();
+  const recording: Transaction = {
+    query: async <Row>(statement: Statement) => {
+      sent.statements.push(statement.text);
+      return rowsFor(statement.text) as Row[];
+    },
+  };
+  return { ...original, transaction: async <T>(work: (tx: Transaction) => Promise<T>) => work(recording) };
+});
+
+const store = await import(".");
+const { reserveStock } = await import("./stock");
+const { Prisma } = await import("@/lib/generated/prisma/client");
+
+const order = {
+  id: "ord_1",
+  status: "PENDING",
+  stockState: "RESERVED",
+  totalCents: 100,
+  txHash: null,
+  lastAttemptCode: null,
+  lastAttemptAt: null,
+  qbitflowSessionId: "pay@1",
+} as const;
+
+const everyChange = {
+  txHash: "0xabc",
+  explorerUrl: "https://example.com/tx",
+  chain: "base",
+  currencySymbol: "USDC",
+  amountPaidUsd: "1.00",
+  paidAt: new Date(),
+  lastAttemptCode: "x",
+  lastAttemptMessage: "y",
+  lastAttemptAt: new Date(),
+  startErrorCode: "z",
+  startErrorMessage: "w",
+};
+
+beforeEach(() => {
+  sent.statements = [];
+});
+
+describe("the order store's SQL", () => {
+  it("names only tables and columns the schema has, in every statement", async () => {
+    await store.changeOrders(async (tx) => {
+      await store.lockOrder(tx, "ord_1");
+      await tx.query(
+        store.lockOrderWhen(
+          store.orderIdNamedBy({ reference: null, sessionId: "pay@1" }),
+          Prisma.sql`"WebhookEvent"`,
+          Prisma.sql`"WebhookEvent"."processedAt" IS NULL`,
+        ),
+      );
+      for (const stock of ["release", "commit"] as const) {
+        const decision = { status: "PAID", changes: everyChange, stock, review: "odd", reason: "r" } as const;
+        await store.writeTransition(tx, order, decision, { source: "webhook", eventId: "evt_1" });
+      }
+      await reserveStock(tx as Transaction, "p1", 2);
+    });
+    await store.createPendingOrder({ lines: [{ productId: "p1", quantity: 1 }], email: "a@example.com" });
+    await store.closeReview("ord_1", "looked at it");
+
+    expect(sent.statements.length).toBeGreaterThanOrEqual(8);
+    for (const text of sent.statements) expect(unknownIdentifiers(text), text).toEqual([]);
+  });
+
+  it("reads back what it could not reserve in a statement of its own", async () => {
+    const tx = { query: async () => [] } as unknown as OrderTransaction;
+    expect(await reserveStock(tx, "p1", 2)).toEqual({ reserved: false, left: 0 });
+  });
+});
+
+describe("the schema check itself", () => {
+  const renamed = {
+    ...SCHEMA_FIELDS,
+    Order: new Set([...SCHEMA_FIELDS.Order!].filter((c) => c !== "txHash")),
+  };
+
+  it("flags a column the schema no longer has", () => {
+    expect(unknownIdentifiers(`UPDATE "Order" SET "txHash" = $1 WHERE "id" = $2`, renamed)).toEqual([
+      "txHash",
+    ]);
+  });
+
+  it("flags a column written to another table than its own", () => {
+    expect(unknownIdentifiers(`INSERT INTO "OrderItem" ("id", "totalCents") VALUES ($1, $2)`)).toEqual([
+      "totalCents",
+    ]);
+    expect(
+      unknownIdentifiers(`WITH "x" AS (UPDATE "Product" SET "status" = $1 WHERE "id" = $2) SELECT 1`),
+    ).toEqual(["status"]);
+  });
+
+  it("accepts names a statement declares, enum types and qualified columns", () => {
+    const sql = `WITH "moved" AS (UPDATE "Product" AS p SET "stock" = p."stock" + 1 WHERE p."id" = $1)
+      SELECT o."status"::"OrderStatus" AS "state" FROM "Order" AS o, "moved"`;
+    expect(unknownIdentifiers(sql)).toEqual([]);
+  });
+});
