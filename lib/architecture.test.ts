@@ -1,0 +1,76 @@
+// The two rules the rest of the code relies on, checked on the source: only the order store
+// writes orders and stock, and no two lib/ folders import each other (directly or round a loop).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory())
+      return entry.name === "generated" || entry.name === "test" ? [] : sourceFiles(relative);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [relative] : [];
+  });
+}
+
+const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components"), "server.ts"];
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+const ORDER_TABLES = ["Order", "OrderItem", "OrderStatusChange", "Product"];
+const SQL_WRITE = new RegExp(`(INSERT INTO|UPDATE|DELETE FROM) "(${ORDER_TABLES.join("|")})"`);
+const PRISMA_WRITE =
+  /\.(order|orderItem|orderStatusChange)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b/;
+const PRODUCT_STOCK_WRITE = /\.product\.(update|updateMany|upsert)\([^)]*stock/s;
+
+describe("the order store", () => {
+  it("is the only code that writes orders, their items and history, and stock", () => {
+    const writers = files.filter((file) => {
+      const text = read(file);
+      return SQL_WRITE.test(text) || PRISMA_WRITE.test(text) || PRODUCT_STOCK_WRITE.test(text);
+    });
+    expect(writers.filter((file) => !file.startsWith("lib/orders/store/"))).toEqual([]);
+    expect(writers.length).toBeGreaterThan(0); // the patterns still find the store's own writes
+  });
+});
+
+/** lib/orders/x.ts → "orders"; lib/db.ts → "db". */
+function folderOf(file: string): string {
+  return file.split(path.sep)[1]!.replace(/\.tsx?$/, "");
+}
+
+function libImports(file: string): string[] {
+  const specifiers = [...read(file).matchAll(/from "([^"]+)"/g)].map((match) => match[1]!);
+  return specifiers.flatMap((specifier) => {
+    if (specifier.startsWith("@/lib/")) return [specifier.slice("@/lib/".length).split("/")[0]!];
+    if (specifier.startsWith(".")) {
+      const target = path.join(path.dirname(file), specifier);
+      return target.startsWith(`lib${path.sep}`) ? [folderOf(target)] : [];
+    }
+    return [];
+  });
+}
+
+describe("lib/ folders", () => {
+  it("import each other without cycles", () => {
+    const graph = new Map<string, Set<string>>();
+    for (const file of files.filter((file) => file.startsWith("lib/"))) {
+      const from = folderOf(file);
+      const edges = graph.get(from) ?? new Set<string>();
+      for (const to of libImports(file)) if (to !== from && to !== "generated") edges.add(to);
+      graph.set(from, edges);
+    }
+    const cycles: string[] = [];
+    const visit = (folder: string, trail: string[]) => {
+      if (trail.includes(folder)) {
+        cycles.push([...trail.slice(trail.indexOf(folder)), folder].join(" → "));
+        return;
+      }
+      for (const next of graph.get(folder) ?? []) visit(next, [...trail, folder]);
+    };
+    for (const folder of graph.keys()) visit(folder, []);
+    expect(graph.get("live")?.has("orders")).toBe(true); // the graph is really read
+    expect([...new Set(cycles)]).toEqual([]);
+  });
+});
