@@ -1,6 +1,7 @@
 // The WebSocket endpoint behind /api/live (mounted by server.ts). A browser subscribes to one
 // order, gets its snapshot at once and again after every committed change, from whichever app
-// instance made it (see lib/orders/change-bus.ts). Protocol and close codes: protocol.ts and the README.
+// instance made it (see lib/orders/change-bus.ts). Protocol and close codes: protocol.ts and
+// docs/live-protocol.md.
 import "server-only";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";

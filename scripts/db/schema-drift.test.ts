@@ -1,6 +1,6 @@
 // Fails when prisma/schema.prisma and prisma/migrations disagree: the database the migrations
 // build must have exactly the shape Prisma derives from the schema. Fix by running
-// `npm run db:new-migration <name>` (see README).
+// `npm run db:new-migration <name>` (see docs/database.md).
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
