@@ -1,10 +1,13 @@
 // The safety net under the webhooks: re-asks QBitFlow about open orders that have not moved for
 // a while, so an order whose webhooks never arrived (endpoint down, misconfigured secret, a
-// laptop behind NAT) still ends PAID or EXPIRED. Run by the cron route every 5 minutes.
+// laptop behind NAT) still ends PAID or EXPIRED, and settles checkouts that were interrupted
+// before their session was saved (interrupted-checkouts.ts). Run by the cron route.
 import "server-only";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
-import type { QBitFlowClient } from "@/lib/qbitflow";
+import { getQBitFlowClient, type QBitFlowClient } from "@/lib/qbitflow";
+import type { ApplyResult } from "./apply-order-event";
+import { findInterruptedCheckouts, settleInterruptedCheckout } from "./interrupted-checkouts";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export interface ReconcileReport {
@@ -34,20 +37,24 @@ export async function reconcileOpenOrders(options: ReconcileOptions = {}): Promi
     select: { id: true, qbitflowSessionId: true },
   });
 
-  const report: ReconcileReport = { checked: orders.length, changed: [], failed: [] };
-  for (const order of orders) {
+  const interrupted = await findInterruptedCheckouts(Math.max(0, limit - orders.length));
+
+  const report: ReconcileReport = { checked: orders.length + interrupted.length, changed: [], failed: [] };
+  const settle = async (orderId: string, work: () => Promise<ApplyResult[]>) => {
     try {
-      for (const result of await syncOrderWithQBitFlow(order, "reconcile", { client })) {
+      for (const result of await work()) {
         if (result.outcome === "changed" && result.from !== result.to) {
-          report.changed.push({ orderId: order.id, from: result.from, to: result.to });
+          report.changed.push({ orderId, from: result.from, to: result.to });
         }
       }
     } catch (error) {
-      report.failed.push({
-        orderId: order.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      report.failed.push({ orderId, error: error instanceof Error ? error.message : String(error) });
     }
+  };
+  for (const order of orders)
+    await settle(order.id, () => syncOrderWithQBitFlow(order, "reconcile", { client }));
+  for (const { id } of interrupted) {
+    await settle(id, () => settleInterruptedCheckout(id, client ?? getQBitFlowClient()));
   }
   return report;
 }

@@ -4,10 +4,9 @@
 //    double submit can never open two sessions;
 // 3. when QBitFlow says no, the order is kept as a failed start and its stock released.
 import "server-only";
-import { getEnv } from "@/lib/env";
 import { getQBitFlowClient, type QBitFlowClient } from "@/lib/qbitflow";
 import { applyOrderEvent } from "./apply-order-event";
-import { orderCode } from "./order-id";
+import { checkoutIdempotencyKey, checkoutSessionRequest } from "./checkout-session-request";
 import {
   attachCheckoutSession,
   CheckoutRefused,
@@ -38,22 +37,11 @@ export async function startCheckout(
     throw error;
   }
 
-  const env = getEnv();
   try {
     const qbitflow = dependencies.qbitflow ?? getQBitFlowClient();
-    const session = await qbitflow.createPaymentSession(
-      {
-        productName: `Order ${orderCode(order.id)}`,
-        description: describeItems(order.items),
-        priceCents: order.totalCents,
-        reference: order.id,
-        // QBitFlow substitutes {{UUID}} with the session id on the redirect.
-        successUrl: `${env.APP_URL}/checkout/success?order=${order.id}&session={{UUID}}`,
-        cancelUrl: `${env.APP_URL}/checkout/cancel?order=${order.id}&session={{UUID}}`,
-        expiresInMinutes: env.CHECKOUT_EXPIRES_IN_MINUTES,
-      },
-      { idempotencyKey: `checkout-${order.id}` },
-    );
+    const session = await qbitflow.createPaymentSession(checkoutSessionRequest(order), {
+      idempotencyKey: checkoutIdempotencyKey(order.id),
+    });
     await attachCheckoutSession(order.id, {
       qbitflowSessionId: session.id,
       checkoutLink: session.link,
@@ -70,13 +58,4 @@ export async function startCheckout(
     );
     return { ok: false, code: failure.code, message: failure.message, orderId: order.id };
   }
-}
-
-/** "2 × Trailhead sticker pack, 1 × Field notebook", within QBitFlow's 2–500 characters. */
-export function describeItems(items: PendingOrder["items"]): string {
-  const text = items
-    .map((item) => `${item.quantity} × ${item.name}`)
-    .join(", ")
-    .replace(/[<>]/g, "");
-  return text.length > 500 ? `${text.slice(0, 499)}…` : text.padEnd(2, ".");
 }
