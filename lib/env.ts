@@ -56,6 +56,20 @@ const schema = z.object({
     .min(10, "must be at least 10 (QBitFlow's minimum)")
     .max(1440, "must be at most 1440 (QBitFlow's maximum)")
     .default(30),
+  // How many unpaid orders one customer may hold at once (each holds its stock until it
+  // expires): per buyer cookie, and per client address (shared by a household or an office).
+  CHECKOUT_MAX_OPEN_ORDERS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1000, "must be at most 1000")
+    .default(3),
+  CHECKOUT_MAX_OPEN_ORDERS_PER_ADDRESS: z.coerce
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100000, "must be at most 100000")
+    .default(10),
   // How status changes reach the live WebSocket server: PostgreSQL LISTEN/NOTIFY (many app
   // instances on one database), or in-process (one instance; the embedded PGlite, whose
   // notifications do not cross connections, always uses this).

@@ -8,5 +8,13 @@ export { closeReview } from "./close-review";
 export { orderIdNamedBy, type OrderNames } from "./find-order";
 export { lockOrder, lockOrderWhen, type LockedOrder } from "./lock-order";
 export { changeOrders, type OrderTransaction } from "./order-transaction";
-export { CheckoutRefused, createPendingOrder, type OrderLine, type PendingOrder } from "./place-order";
+export type { Buyer, OpenOrderLimits } from "./checkout-guard";
+export {
+  CheckoutRefused,
+  createPendingOrder,
+  type CheckoutGuard,
+  type OrderLine,
+  type PendingOrder,
+  type PlacedOrder,
+} from "./place-order";
 export { writeTransition, type TransitionContext } from "./write-transition";

@@ -9,6 +9,13 @@ import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import { newOrderId } from "@/lib/orders/order-id";
 import { together } from "@/lib/sql";
 import { changeOrders, recordChange, type OrderTransaction } from "./order-transaction";
+import {
+  lockCheckout,
+  openOrderLimitReached,
+  orderOfSubmission,
+  type Buyer,
+  type OpenOrderLimits,
+} from "./checkout-guard";
 import { reserveStock } from "./stock";
 
 /** A line of the order to place: which product, how many (the price comes from the database). */
@@ -17,9 +24,22 @@ export type OrderLine = Pick<OrderItem, "quantity"> & { productId: string };
 type PlacedItem = Pick<OrderItem, "name" | "unitPriceCents" | "quantity">;
 export type PendingOrder = Pick<Order, "id" | "totalCents"> & { items: PlacedItem[] };
 
+/** An order placed now, or the one the same submission placed before (`reused`). */
+export type PlacedOrder = PendingOrder & Pick<Order, "checkoutLink"> & { reused: boolean };
+
+/** Who is checking out, and what they may hold (checkout-guard.ts). */
+export interface CheckoutGuard {
+  /** The checkout form's submission key: the same key finds the same unpaid order. */
+  checkoutKey: string;
+  buyer: Buyer;
+  limits: OpenOrderLimits;
+  /** How long an unpaid order holds its stock, for the message. */
+  expiresInMinutes: number;
+}
+
 export class CheckoutRefused extends Error {
   constructor(
-    readonly code: "empty_cart" | "unavailable" | "sold_out",
+    readonly code: "empty_cart" | "unavailable" | "sold_out" | "too_many_open",
     message: string,
   ) {
     super(message);
@@ -30,9 +50,19 @@ export class CheckoutRefused extends Error {
 export async function createPendingOrder(input: {
   lines: OrderLine[];
   email?: string;
-}): Promise<PendingOrder> {
-  if (input.lines.length === 0) throw new CheckoutRefused("empty_cart", "Your cart is empty.");
+  guard?: CheckoutGuard;
+}): Promise<PlacedOrder> {
+  const { guard } = input;
   return changeOrders(async (tx) => {
+    if (guard) {
+      await lockCheckout(tx, guard.checkoutKey, guard.buyer);
+      const earlier = await orderOfSubmission(tx, guard.checkoutKey);
+      if (earlier) return { ...earlier, items: earlier.items ?? [], reused: true };
+    }
+    if (input.lines.length === 0) throw new CheckoutRefused("empty_cart", "Your cart is empty.");
+    const limit = guard ? await openOrderLimitReached(tx, guard.buyer, guard.limits) : null;
+    if (limit) throw new CheckoutRefused("too_many_open", tooManyOpen(limit, guard!));
+
     const products = await tx.query<Pick<Product, "id" | "name" | "priceCents">>(Prisma.sql`
       SELECT "id", "name", "priceCents" FROM "Product"
        WHERE "id" IN (${Prisma.join(input.lines.map((line) => line.productId))}) AND "active"`);
@@ -70,16 +100,23 @@ export async function createPendingOrder(input: {
       totalCents: items.reduce((sum, item) => sum + item.unitPriceCents * item.quantity, 0),
       items: items.map(({ name, unitPriceCents, quantity }) => ({ name, unitPriceCents, quantity })),
     };
-    await insertOrder(tx, order, items, input.email ?? null);
-    return order;
+    await insertOrder(tx, order, items, { email: input.email ?? null, guard });
+    return { ...order, checkoutLink: null, reused: false };
   });
+}
+
+function tooManyOpen(reached: "buyer" | "address", guard: CheckoutGuard): string {
+  const wait = `they expire ${guard.expiresInMinutes} minutes after they were opened`;
+  return reached === "buyer"
+    ? `You already have ${guard.limits.perBuyer} unpaid checkouts open. Pay or cancel one of them, or wait: ${wait}.`
+    : `Too many unpaid checkouts are open from your network. Pay or cancel one of them, or wait: ${wait}.`;
 }
 
 async function insertOrder(
   tx: OrderTransaction,
   order: PendingOrder,
   items: (PlacedItem & { productId: string })[],
-  email: string | null,
+  { email, guard }: { email: string | null; guard: CheckoutGuard | undefined },
 ): Promise<void> {
   const change: OrderChange = {
     orderId: order.id,
@@ -97,8 +134,9 @@ async function insertOrder(
   );
   const parts = [
     Prisma.sql`"order_placed" AS (
-      INSERT INTO "Order" ("id", "totalCents", "email", "createdAt", "updatedAt")
-      VALUES (${order.id}, ${order.totalCents}, ${email}::text, ${now}, ${now}))`,
+      INSERT INTO "Order" ("id", "totalCents", "email", "buyerKey", "buyerAddressHash", "checkoutKey", "createdAt", "updatedAt")
+      VALUES (${order.id}, ${order.totalCents}, ${email}::text, ${guard?.buyer.key ?? null}::text,
+              ${guard?.buyer.addressHash ?? null}::text, ${guard?.checkoutKey ?? null}::text, ${now}, ${now}))`,
     Prisma.sql`"items_added" AS (
       INSERT INTO "OrderItem" ("id", "orderId", "productId", "name", "unitPriceCents", "quantity")
       VALUES ${Prisma.join(rows)})`,
