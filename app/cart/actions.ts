@@ -1,11 +1,12 @@
 "use server";
 // Cart and checkout actions. Only actions live here; the logic is in lib/.
 import { redirect } from "next/navigation";
-import { addLine, changeLine, type ActionResult } from "@/lib/cart/cart-actions-core";
+import { addLine, changeLine } from "@/lib/cart/cart-actions-core";
 import { readCartLines, writeCartLines } from "@/lib/cart/cart-store";
 import { placeOrder } from "@/lib/cart/checkout-core";
+import type { FormResult } from "@/lib/form-result";
 
-export async function addToCart(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function addToCart(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   return addLine(formData);
 }
 
@@ -15,7 +16,7 @@ export async function updateCartLine(formData: FormData): Promise<void> {
 }
 
 /** Places the order and sends the customer to QBitFlow's payment page. */
-export async function checkout(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function checkout(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const result = await placeOrder(formData, await readCartLines());
   if (!result.ok) return result;
   // The order holds the items now; the cancel page can put them back.

@@ -1,8 +1,8 @@
 "use server";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/cart/cart-actions-core";
 import { addQuantity } from "@/lib/cart/cart-lines";
 import { readCartLines, writeCartLines } from "@/lib/cart/cart-store";
+import type { FormResult } from "@/lib/form-result";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { isOrderId } from "@/lib/orders/order-id";
 
@@ -12,9 +12,9 @@ const cancelForm = z.object({
 });
 
 export async function cancelOrderAction(
-  _previous: ActionResult | null,
+  _previous: FormResult | null,
   formData: FormData,
-): Promise<ActionResult> {
+): Promise<FormResult> {
   const parsed = cancelForm.safeParse({
     orderId: formData.get("orderId"),
     sessionId: formData.get("sessionId"),
