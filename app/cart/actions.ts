@@ -1,9 +1,9 @@
 "use server";
 // Cart and checkout actions. Only actions live here; the logic is in lib/.
 import { redirect } from "next/navigation";
-import { addLine, changeLine } from "@/lib/cart/cart-actions-core";
+import { addLine, changeLine } from "@/lib/cart/edit-cart";
 import { readCartLines, writeCartLines } from "@/lib/cart/cart-store";
-import { placeOrder } from "@/lib/cart/checkout-core";
+import { placeOrder } from "@/lib/cart/place-order";
 import type { FormResult } from "@/lib/form-result";
 
 export async function addToCart(_previous: FormResult | null, formData: FormData): Promise<FormResult> {

@@ -22,7 +22,7 @@ vi.mock("next/headers", () => ({
 const { markReviewed } = await import("@/app/admin/(console)/orders/actions");
 const { replay, reconcile } = await import("@/app/admin/(console)/webhooks/actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
-const { markOrderReviewed } = await import("./admin-actions");
+const { markOrderReviewed } = await import("./console-operations");
 
 const PAGES = {
   "/admin": () => import("@/app/admin/(console)/page"),

@@ -3,7 +3,7 @@
 // lib/admin/.
 import { revalidatePath } from "next/cache";
 import type { FormResult } from "@/lib/form-result";
-import { reconcileNow, replayEvent, type ReplayReport } from "@/lib/admin/admin-actions";
+import { reconcileNow, replayEvent, type ReplayReport } from "@/lib/admin/console-operations";
 import { readSessionToken } from "@/lib/admin/session";
 import type { ReconcileReport } from "@/lib/orders/reconcile";
 
