@@ -19,8 +19,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
 }));
 
-const { markReviewed } = await import("@/app/admin/(console)/orders/actions");
-const { replay, reconcile } = await import("@/app/admin/(console)/webhooks/actions");
+const { markReviewed, replay, reconcile } = await import("./actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
 const { markOrderReviewed } = await import("./console-operations");
 
