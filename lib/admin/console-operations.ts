@@ -1,6 +1,6 @@
-// What the admin's server actions do, apart from the 'use server' boundary. Each takes the
-// session cookie's value and refuses without a valid one, so the check is on the server for
-// every action and the logic is testable without a request.
+// What the admin console's actions (actions.ts) do, apart from the 'use server' boundary. Each
+// takes the session cookie's value and refuses without a valid one, so the check is on the
+// server for every action and the logic is testable without a request.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";

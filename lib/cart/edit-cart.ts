@@ -1,5 +1,5 @@
-// What the cart's server actions do, apart from the 'use server' boundary: parse the form with
-// zod, check the product against the database, and write the cookie.
+// Adding to and changing the cart, behind the actions in actions.ts: parse the form with zod,
+// check the product against the database, and write the cookie.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
