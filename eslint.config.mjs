@@ -25,6 +25,25 @@ export default defineConfig([
     },
   },
   {
+    // Routes import features, never the reverse: server actions live beside their feature in
+    // lib/<feature>/actions.ts, so app/ stays routes only. Tests may import a route to drive it.
+    files: ["components/**", "lib/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/**", "**/app/**"],
+              message: "Import from lib/ or components/, not app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tooling that runs outside the app (launchers, CLIs, test harness, the sandbox) and the env module.
     files: [
       "lib/env.ts",

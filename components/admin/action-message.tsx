@@ -2,9 +2,9 @@
 // way back to the login page.
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/form-message";
-import type { AdminActionResult } from "@/lib/admin/action-result";
+import type { FormResult } from "@/lib/form-result";
 
-export function ActionMessage({ id, state }: { id: string; state: AdminActionResult<unknown> | null }) {
+export function ActionMessage({ id, state }: { id: string; state: FormResult<unknown> | null }) {
   return (
     <FormMessage id={id} tone={state ? (state.ok ? "success" : "error") : null}>
       {state?.message}{" "}

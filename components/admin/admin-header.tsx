@@ -1,7 +1,7 @@
 // The admin's own bar under the storefront header: dark, so nobody mistakes it for the shop.
 // Shows the QBitFlow account mode and base URL: the first things to check when payments look
 // wrong ("am I on the test key?", "am I talking to the sandbox?").
-import { logout } from "@/app/admin/actions";
+import { logout } from "@/lib/admin/actions";
 import { Container } from "@/components/ui/container";
 import { getEnv } from "@/lib/env";
 import { getAccountMode } from "@/lib/qbitflow/account-mode";

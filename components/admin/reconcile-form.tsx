@@ -2,7 +2,7 @@
 // "Reconcile now": runs the sweep (ask QBitFlow about every open order) and lists what changed.
 import Link from "next/link";
 import { useActionState } from "react";
-import { reconcile } from "@/app/admin/(console)/webhooks/actions";
+import { reconcile } from "@/lib/admin/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { orderCode } from "@/lib/orders/order-id";

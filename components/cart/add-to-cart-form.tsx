@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { addToCart } from "@/app/cart/actions";
+import { addToCart } from "@/lib/cart/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_QUANTITY } from "@/lib/cart/cart-lines";

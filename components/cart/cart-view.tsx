@@ -4,7 +4,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { useOptimistic, startTransition } from "react";
-import { updateCartLine } from "@/app/cart/actions";
+import { updateCartLine } from "@/lib/cart/actions";
 import { Price } from "@/components/ui/price";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_QUANTITY } from "@/lib/cart/cart-lines";

@@ -2,7 +2,7 @@
 // Works without JavaScript (a plain form post to the server action, then a redirect to the
 // payment page) and with it (pending button, errors announced in place).
 import { useActionState } from "react";
-import { checkout } from "@/app/cart/actions";
+import { checkout } from "@/lib/cart/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { cancelOrderAction } from "@/app/checkout/cancel/actions";
+import { cancelOrderAction } from "@/lib/cart/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -19,10 +19,9 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
 }));
 
-const { markReviewed } = await import("@/app/admin/(console)/orders/actions");
-const { replay, reconcile } = await import("@/app/admin/(console)/webhooks/actions");
+const { markReviewed, replay, reconcile } = await import("./actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
-const { markOrderReviewed } = await import("./admin-actions");
+const { markOrderReviewed } = await import("./console-operations");
 
 const PAGES = {
   "/admin": () => import("@/app/admin/(console)/page"),

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import type { AdminActionResult } from "./action-result";
+import { invalidForm, type FormFailure } from "@/lib/form-result";
 import { clearLoginAttempts, takeLoginAttempt } from "./login-limiter";
 import { tooManyAttemptsMessage } from "./login-window";
 import { passwordMatches, signSession } from "./session-token";
@@ -20,7 +20,7 @@ export function safeNext(next: string | undefined): string {
     : "/admin/orders";
 }
 
-export type LoginResult = (AdminActionResult & { ok: false }) | { ok: true; token: string; next: string };
+export type LoginResult = FormFailure | { ok: true; token: string; next: string };
 
 export async function attemptLogin(formData: FormData, clientKey: string): Promise<LoginResult> {
   const password = getEnv().ADMIN_PASSWORD;
@@ -30,10 +30,7 @@ export async function attemptLogin(formData: FormData, clientKey: string): Promi
     password: formData.get("password") ?? "",
     next: formData.get("next") ?? undefined,
   });
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, message: fieldErrors.password?.[0] ?? "Check the form.", fieldErrors };
-  }
+  if (!parsed.success) return invalidForm(parsed.error, "password");
 
   const limit = await takeLoginAttempt(clientKey);
   if (!limit.allowed) return { ok: false, message: tooManyAttemptsMessage(limit.retryAfterMs) };

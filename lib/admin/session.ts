@@ -5,11 +5,19 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
+import type { FormResult } from "@/lib/form-result";
 import { readCookie, SESSION_COOKIE, SESSION_TTL_MS, verifySession } from "./session-token";
 
 export function adminEnabled(): boolean {
   return Boolean(getEnv().ADMIN_PASSWORD);
 }
+
+/** What an action answers when isAdminSession() says no; its form offers the login page. */
+export const SIGNED_OUT: FormResult<never> = {
+  ok: false,
+  signedOut: true,
+  message: "Your admin session has ended. Log in again.",
+};
 
 export function isAdminSession(token: string | undefined): boolean {
   const password = getEnv().ADMIN_PASSWORD;

@@ -1,14 +1,14 @@
-// What the admin's server actions do, apart from the 'use server' boundary. Each takes the
-// session cookie's value and refuses without a valid one, so the check is on the server for
-// every action and the logic is testable without a request.
+// What the admin console's actions (actions.ts) do, apart from the 'use server' boundary. Each
+// takes the session cookie's value and refuses without a valid one, so the check is on the
+// server for every action and the logic is testable without a request.
 import "server-only";
 import { z } from "zod";
+import { invalidForm, type FormResult } from "@/lib/form-result";
 import { isOrderId } from "@/lib/orders/order-id";
 import { closeReview } from "@/lib/orders/store";
 import { reconcileOpenOrders, type ReconcileOptions, type ReconcileReport } from "@/lib/orders/reconcile";
 import { replayWebhookEvent, type ReplayChange } from "@/lib/webhooks/replay";
-import { SIGNED_OUT, type AdminActionResult } from "./action-result";
-import { isAdminSession } from "./session";
+import { isAdminSession, SIGNED_OUT } from "./session";
 
 const reviewForm = z.object({
   orderId: z.string().refine(isOrderId, "Unknown order."),
@@ -19,13 +19,10 @@ const reviewForm = z.object({
 export async function markOrderReviewed(
   session: string | undefined,
   formData: FormData,
-): Promise<AdminActionResult> {
+): Promise<FormResult> {
   if (!isAdminSession(session)) return SIGNED_OUT;
   const parsed = reviewForm.safeParse({ orderId: formData.get("orderId"), note: formData.get("note") ?? "" });
-  if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, message: Object.values(fieldErrors).flat()[0] ?? "Check the form.", fieldErrors };
-  }
+  if (!parsed.success) return invalidForm(parsed.error);
   const { orderId, note } = parsed.data;
   if (!(await closeReview(orderId, note || null))) {
     return { ok: false, message: "This order has no open review." };
@@ -45,7 +42,7 @@ const replayForm = z.object({ eventId: z.string().trim().min(1).max(200) });
 export async function replayEvent(
   session: string | undefined,
   formData: FormData,
-): Promise<AdminActionResult<ReplayReport>> {
+): Promise<FormResult<ReplayReport>> {
   if (!isAdminSession(session)) return SIGNED_OUT;
   const parsed = replayForm.safeParse({ eventId: formData.get("eventId") });
   if (!parsed.success) return { ok: false, message: "Unknown event." };
@@ -69,7 +66,7 @@ export async function replayEvent(
 export async function reconcileNow(
   session: string | undefined,
   options: ReconcileOptions = {},
-): Promise<AdminActionResult<ReconcileReport>> {
+): Promise<FormResult<ReconcileReport>> {
   if (!isAdminSession(session)) return SIGNED_OUT;
   // A click means "now": ask about every open order, not only those quiet for 3 minutes.
   const report = await reconcileOpenOrders({ quietForMs: 0, ...options });

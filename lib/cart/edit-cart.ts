@@ -1,16 +1,11 @@
-// What the cart's server actions do, apart from the 'use server' boundary: parse the form with
-// zod, check the product against the database, and write the cookie.
+// Adding to and changing the cart, behind the actions in actions.ts: parse the form with zod,
+// check the product against the database, and write the cookie.
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { invalidForm, type FormResult } from "@/lib/form-result";
 import { addQuantity, MAX_QUANTITY, setQuantity } from "./cart-lines";
 import { readCartLines, writeCartLines } from "./cart-store";
-
-export interface ActionResult {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-}
 
 const lineForm = z.object({
   productId: z.string().trim().min(1, "Choose a product.").max(64),
@@ -28,11 +23,6 @@ function parseLine(formData: FormData) {
   });
 }
 
-function invalid(error: z.ZodError): ActionResult {
-  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[]>;
-  return { ok: false, message: Object.values(fieldErrors).flat()[0] ?? "Check the form.", fieldErrors };
-}
-
 async function availableFor(productId: string): Promise<{ name: string; available: number } | null> {
   const product = await db.product.findFirst({
     where: { id: productId, active: true },
@@ -41,9 +31,9 @@ async function availableFor(productId: string): Promise<{ name: string; availabl
   return product ? { name: product.name, available: Math.max(0, product.stock) } : null;
 }
 
-export async function addLine(formData: FormData): Promise<ActionResult> {
+export async function addLine(formData: FormData): Promise<FormResult> {
   const parsed = parseLine(formData);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidForm(parsed.error);
   const { productId, quantity } = parsed.data;
   if (quantity < 1)
     return {
@@ -69,9 +59,9 @@ export async function addLine(formData: FormData): Promise<ActionResult> {
   return { ok: true, message: `Added ${quantity} × ${product.name} to your cart.` };
 }
 
-export async function changeLine(formData: FormData): Promise<ActionResult> {
+export async function changeLine(formData: FormData): Promise<FormResult> {
   const parsed = parseLine(formData);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return invalidForm(parsed.error);
   await writeCartLines(setQuantity(await readCartLines(), parsed.data.productId, parsed.data.quantity));
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { createQBitFlowClient, type QBitFlowClient } from "@/lib/qbitflow";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
-import { placeOrder } from "./checkout-core";
+import { placeOrder } from "./place-order";
 
 const productIds: string[] = [];
 async function product(overrides: Parameters<typeof createTestProduct>[0]) {
