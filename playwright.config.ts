@@ -45,6 +45,9 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ADMIN_PASSWORD: "e2e-admin-password",
+      // Every test's browser comes from 127.0.0.1 and leaves orders open: the per-address limit
+      // would refuse later tests. The per-cookie limit (each test has its own cookies) stays.
+      CHECKOUT_MAX_OPEN_ORDERS_PER_ADDRESS: "100000",
     },
   },
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CartView } from "@/components/cart/cart-view";
 import { CheckoutForm } from "@/components/cart/checkout-form";
 import { Container } from "@/components/ui/container";
+import { newSubmissionKey } from "@/lib/cart/buyer";
 import { readCartLines } from "@/lib/cart/cart-store";
 import { priceCart } from "@/lib/cart/priced-cart";
 
@@ -13,7 +14,8 @@ export default async function CartPage() {
     <Container className="py-8 sm:py-12">
       <h1 className="mb-6 font-display text-3xl font-semibold tracking-tight">Your cart</h1>
       <CartView cart={cart}>
-        <CheckoutForm />
+        {/* A key per rendered form: posting it twice (a double click, a retry) is one order. */}
+        <CheckoutForm submissionKey={newSubmissionKey()} />
       </CartView>
     </Container>
   );

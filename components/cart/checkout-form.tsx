@@ -6,11 +6,12 @@ import { checkout } from "@/lib/cart/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function CheckoutForm() {
+export function CheckoutForm({ submissionKey }: { submissionKey: string }) {
   const [state, formAction] = useActionState(checkout, null);
   const emailError = state?.fieldErrors?.email?.[0];
   return (
     <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="submission" value={submissionKey} />
       <div className="flex flex-col gap-1">
         <label htmlFor="email" className="text-sm font-medium">
           Email for the receipt <span className="font-normal text-muted">(optional)</span>

@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormResult } from "@/lib/form-result";
 import type { ReconcileReport } from "@/lib/orders/reconcile";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/client-address";
 import { markOrderReviewed, reconcileNow, replayEvent, type ReplayReport } from "./console-operations";
 import { attemptLogin } from "./login";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session";

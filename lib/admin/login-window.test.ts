@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/client-address";
 import { takeAttempt, tooManyAttemptsMessage, type LoginWindow } from "./login-window";
 
 const policy = { maxAttempts: 5, windowMs: 15 * 60_000 };

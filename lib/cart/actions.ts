@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { FormResult } from "@/lib/form-result";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { isOrderId } from "@/lib/orders/order-id";
+import { currentBuyer } from "./buyer";
 import { addQuantity } from "./cart-lines";
 import { readCartLines, writeCartLines } from "./cart-store";
 import { addLine, changeLine } from "./edit-cart";
@@ -25,7 +26,7 @@ export async function updateCartLine(formData: FormData): Promise<void> {
 
 /** Places the order and sends the customer to QBitFlow's payment page. */
 export async function checkout(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
-  const result = await placeOrder(formData, await readCartLines());
+  const result = await placeOrder(formData, await readCartLines(), await currentBuyer());
   if (!result.ok) return result;
   // The order holds the items now; the cancel page can put them back.
   await writeCartLines([]);

@@ -116,7 +116,9 @@ describe("when QBitFlow says no", () => {
         { status: 409 },
       ),
     );
-    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], { qbitflow: notReady });
+    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], undefined, {
+      qbitflow: notReady,
+    });
     expect(result).toMatchObject({
       message: "This store can't accept crypto payments right now. Nothing was charged.",
     });
@@ -130,7 +132,9 @@ describe("when QBitFlow says no", () => {
       calls += 1;
       throw new TypeError("fetch failed");
     });
-    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], { qbitflow: down });
+    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], undefined, {
+      qbitflow: down,
+    });
     expect(calls).toBe(4); // the first attempt and 3 retries, with the same idempotency key
     expect(result).toMatchObject({
       message: "The payment provider did not answer; nothing was charged, please try again.",

@@ -1,5 +1,6 @@
-// Which client a login attempt comes from, for the rate limit. Behind Vercel or a reverse proxy
-// the first x-forwarded-for hop is the client; x-real-ip is the fallback some proxies set.
+// Which client a request comes from: the admin login limit and the checkout limit key on it.
+// Behind Vercel or a reverse proxy the first x-forwarded-for hop is the client; x-real-ip is the
+// fallback some proxies set.
 // Without a proxy these headers can be forged, so a determined attacker can rotate them: the
 // limit slows guessing, the 12+ character password is what stops it.
 export function clientAddress(headers: Headers): string {
