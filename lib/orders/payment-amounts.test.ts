@@ -92,3 +92,12 @@ describe("payment amounts", () => {
     for (const review of reviews(payment(4.98, 4.9842))) expect(review).toMatch(/paid \$4\.98/);
   });
 });
+
+describe("a payment that does not say its amount", () => {
+  it("is still fulfilled, flagged for review", () => {
+    const silent = { ...payment(4.99, null), amountUsd: null, amountCents: null };
+    const decision = decide(order, paymentCompleted(silent), now);
+    expect(decision).toMatchObject({ status: "PAID", stock: "commit" });
+    expect(decision?.review).toMatch(/did not say its amount/);
+  });
+});
