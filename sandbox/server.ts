@@ -148,10 +148,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createServer((req, res) => void handle(router, req, res, options.log));
   server.on("upgrade", (req, socket, head) => hub.handleUpgrade(req, socket, head));
   const host = options.host ?? defaults.SANDBOX_DEFAULT_HOST;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? defaults.SANDBOX_DEFAULT_PORT, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? defaults.SANDBOX_DEFAULT_PORT, host, () => resolve());
+    });
+  } catch (error) {
+    // Nothing of this attempt may outlive it: its pending state write would race the next
+    // start's on the same file, and timers would keep the process alive.
+    timers.closeAll();
+    dispatcher.close();
+    store.discard();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const urlHost = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
