@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     organizationName: env.SANDBOX_ORGANIZATION_NAME || undefined,
     webhookEndpoints: webhookUrl ? [{ url: webhookUrl, secret: webhookSecret }] : [],
     log: env.SANDBOX_QUIET === "1" ? undefined : (line) => console.log(`[sandbox] ${line}`),
+    logRequests: env.SANDBOX_LOG_REQUESTS === "1",
   });
 
   const lines = [
