@@ -119,7 +119,7 @@ describe("delivery", () => {
       receiver.received.find((r) => r.event.type === "payment.completed"),
     );
     expect(next.event.data.uuid).toBe(other);
-  });
+  }, 15_000); // its waits allow 8 s + 5 s: vitest's default 5 s cut it short on a loaded machine
 
   it("counts an answer slower than the delivery timeout as a failure and retries", async () => {
     const { sandbox, receiver, endpointUuid } = await setup(0.00001, { deliveryTimeoutMs: 150 });
