@@ -47,9 +47,12 @@ describe("hosted checkout page", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/html");
     const html = await res.text();
-    expect(html).toContain('<button type="button" class="primary" id="pay">Pay</button>');
-    expect(html).toContain('<button type="button" class="secondary" id="fail">Fail attempt</button>');
-    expect(html).toContain('<button type="button" class="link" id="cancel">Cancel</button>');
+    // Submit buttons of real forms, so the page also works without JavaScript.
+    expect(html).toContain('<button type="submit" class="primary" id="pay">Pay</button>');
+    expect(html).toMatch(
+      /<button type="submit" class="secondary" id="fail" formaction="[^"]+">Fail attempt<\/button>/,
+    );
+    expect(html).toContain('<button type="submit" class="link" id="cancel">Cancel</button>');
     expect(html).toContain('<label for="currency">Pay with</label>');
     expect(html).toContain('<label for="failure-code">Failure code</label>');
     for (const code of ["insufficient_funds", "token_not_approved", "reverted"])

@@ -92,39 +92,34 @@ describe("delivery", () => {
     expect(receiver.received).toHaveLength(7);
   });
 
-  // Its own waits allow 8 s: the default 5 s test limit failed it on a loaded machine.
-  it(
-    "disables the endpoint (failing) when the last scheduled attempt fails",
-    { timeout: 20_000 },
-    async () => {
-      const { sandbox, receiver, endpointUuid } = await setup(0.000005);
-      // 72 h of retries at 5e-6 take 1.3 s.
-      receiver.respond(() => 503);
-      await control(sandbox, "POST", "/sandbox/webhook-test", { endpointUuid });
-      await waitFor(
-        "endpoint disabled",
-        async () => (await endpointState(sandbox, endpointUuid)).disabledReason === "failing",
-        8_000,
-        50,
-      );
-      expect(receiver.received).toHaveLength(DEFAULT_RETRY_SCHEDULE_MS.length);
-      expect(await endpointState(sandbox, endpointUuid)).toMatchObject({
-        disabledAt: expect.any(String),
-        failingSince: expect.any(String),
-      });
-      // A disabled endpoint gets no new events until it is enabled again.
-      const uuid = await createSession(apiClient(sandbox.url));
-      await control(sandbox, "POST", `/sandbox/sessions/${uuid}/complete`, { skipConfirmation: true });
-      receiver.respond(() => 200);
-      await control(sandbox, "POST", `/sandbox/endpoints/${endpointUuid}/enable`);
-      const other = await createSession(apiClient(sandbox.url));
-      await control(sandbox, "POST", `/sandbox/sessions/${other}/complete`, { skipConfirmation: true });
-      const next = await waitFor("delivery after enabling", () =>
-        receiver.received.find((r) => r.event.type === "payment.completed"),
-      );
-      expect(next.event.data.uuid).toBe(other);
-    },
-  );
+  it("disables the endpoint (failing) when the last scheduled attempt fails", async () => {
+    const { sandbox, receiver, endpointUuid } = await setup(0.000005);
+    // 72 h of retries at 5e-6 take 1.3 s.
+    receiver.respond(() => 503);
+    await control(sandbox, "POST", "/sandbox/webhook-test", { endpointUuid });
+    await waitFor(
+      "endpoint disabled",
+      async () => (await endpointState(sandbox, endpointUuid)).disabledReason === "failing",
+      8_000,
+      50,
+    );
+    expect(receiver.received).toHaveLength(DEFAULT_RETRY_SCHEDULE_MS.length);
+    expect(await endpointState(sandbox, endpointUuid)).toMatchObject({
+      disabledAt: expect.any(String),
+      failingSince: expect.any(String),
+    });
+    // A disabled endpoint gets no new events until it is enabled again.
+    const uuid = await createSession(apiClient(sandbox.url));
+    await control(sandbox, "POST", `/sandbox/sessions/${uuid}/complete`, { skipConfirmation: true });
+    receiver.respond(() => 200);
+    await control(sandbox, "POST", `/sandbox/endpoints/${endpointUuid}/enable`);
+    const other = await createSession(apiClient(sandbox.url));
+    await control(sandbox, "POST", `/sandbox/sessions/${other}/complete`, { skipConfirmation: true });
+    const next = await waitFor("delivery after enabling", () =>
+      receiver.received.find((r) => r.event.type === "payment.completed"),
+    );
+    expect(next.event.data.uuid).toBe(other);
+  }, 15_000); // its waits allow 8 s + 5 s: vitest's default 5 s cut it short on a loaded machine
 
   it("counts an answer slower than the delivery timeout as a failure and retries", async () => {
     const { sandbox, receiver, endpointUuid } = await setup(0.00001, { deliveryTimeoutMs: 150 });

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     organizationName: env.SANDBOX_ORGANIZATION_NAME || undefined,
     webhookEndpoints: webhookUrl ? [{ url: webhookUrl, secret: webhookSecret }] : [],
     log: env.SANDBOX_QUIET === "1" ? undefined : (line) => console.log(`[sandbox] ${line}`),
+    logRequests: env.SANDBOX_LOG_REQUESTS === "1",
   });
 
   const lines = [
@@ -78,6 +79,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error("[sandbox] failed to start:", error);
+  // A sentence, not a stack trace: these are configuration problems the developer can fix.
+  const busy = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+  const message = busy
+    ? `port ${process.env.SANDBOX_PORT?.trim() || SANDBOX_DEFAULT_PORT} is taken by another program (another sandbox or \`npm run dev\`?). Stop it, or pick another port with SANDBOX_PORT.`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  console.error(`[sandbox] failed to start: ${message}`);
   process.exit(1);
 });

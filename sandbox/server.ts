@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ActivityLog } from "./activity-log";
 import { Lifecycle } from "./checkout/lifecycle";
 import type { SandboxProduct } from "./checkout/session-create";
 import { pageView } from "./checkout/views";
@@ -61,8 +62,10 @@ export interface SandboxOptions {
   outOfOrderWindowMs?: number;
   /** Real milliseconds every `/v2` answer is delayed by, e.g. to exercise client timeouts. Default 0. */
   apiLatencyMs?: number;
-  /** Request log sink; silent when absent. */
+  /** Log sink: one line per payment event; silent when absent. */
   log?: (line: string) => void;
+  /** Also log every HTTP request (method, path, status). Default false. */
+  logRequests?: boolean;
 }
 
 export interface RunningSandbox {
@@ -110,6 +113,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       return null;
     }
   });
+  const activity = new ActivityLog(options.log, (uuid) => store.state.payments[uuid]?.data);
   const dispatcher = new Dispatcher(store, clock, timers, config, () => undefined);
   const lifecycle = new Lifecycle({
     store,
@@ -119,7 +123,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     organizationName: config.organizationName,
     managementPageLink: (uuid) => `${config.publicUrl}/checkout/${uuid}`,
     emit: (type, data, eventMode) => dispatcher.publish(buildEvent(type, data, eventMode, clock)),
-    onChange: (session) => hub.publish(session.uuid),
+    onChange: (session) => {
+      activity.note(session);
+      hub.publish(session.uuid);
+    },
   });
   const context: SandboxContext = {
     config,
@@ -145,13 +152,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   registerControlRoutes(router, context);
   registerPageRoutes(router, context);
 
-  const server = createServer((req, res) => void handle(router, req, res, options.log));
+  const requestLog = options.logRequests ? options.log : undefined;
+  const server = createServer((req, res) => void handle(router, req, res, requestLog));
   server.on("upgrade", (req, socket, head) => hub.handleUpgrade(req, socket, head));
   const host = options.host ?? defaults.SANDBOX_DEFAULT_HOST;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? defaults.SANDBOX_DEFAULT_PORT, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? defaults.SANDBOX_DEFAULT_PORT, host, () => resolve());
+    });
+  } catch (error) {
+    // Nothing of this attempt may outlive it: its pending state write would race the next
+    // start's on the same file, and timers would keep the process alive.
+    timers.closeAll();
+    dispatcher.close();
+    store.discard();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const urlHost = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;

@@ -198,15 +198,21 @@ describe("payments", () => {
     );
   });
 
-  it("simulates over- and under-payments with amountUsd", async () => {
+  // Spec §12: `amount` is what was received (network fee excluded), `paidUsd` that plus the fee.
+  it.each([
+    ["an under-payment", 3, 3.0009, "3000000"],
+    ["an over-payment", 50, 50.0009, "50000000"],
+  ])("simulates %s with amountUsd: amount is what was received", async (_name, usd, paidUsd, units) => {
     const uuid = await createSession(call);
     const res = await control<{ payment: Dict }>(sandbox, "POST", `/sandbox/sessions/${uuid}/complete`, {
-      amountUsd: 3,
+      amountUsd: usd,
       skipConfirmation: true,
       currencyId: 9,
     });
-    expect(res.body.payment).toMatchObject({ amount: 4.5, paidUsd: 3.0009, chain: "SOL" });
+    expect(res.body.payment).toMatchObject({ amount: usd, amountMinUnits: units, paidUsd, chain: "SOL" });
     expect(String(res.body.payment.explorerUrl)).toContain("cluster=devnet");
+    const read = await call<Dict>("GET", `/v2/transaction/payment/${uuid}`);
+    expect(read.body).toMatchObject({ amount: usd, paidUsd });
   });
 
   it("sends payment.completed with the Payment fields and managementPageLink", async () => {

@@ -8,6 +8,7 @@ import { dirname } from "node:path";
 import { emptyState, type SandboxState } from "./types";
 
 const WRITE_DEBOUNCE_MS = 50;
+let tempCounter = 0;
 
 export class Store {
   state: SandboxState;
@@ -27,6 +28,12 @@ export class Store {
     }, WRITE_DEBOUNCE_MS);
   }
 
+  /** Drops a pending write: for a start that failed before the state was ever served. */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   async flush(): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -44,12 +51,14 @@ export class Store {
     this.writing = this.writing
       .then(async () => {
         await mkdir(dirname(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
+        // Unique per write: two stores in one process (tests, a retried start) never share a temp.
+        const temp = `${file}.${process.pid}.${++tempCounter}.tmp`;
         await writeFile(temp, text);
         await rename(temp, file);
       })
       .catch((error: unknown) => {
-        console.error(`[sandbox] could not write ${file}:`, error);
+        // One line, no stack: the next change writes the whole state again.
+        console.error(`[sandbox] could not write ${file}: ${error instanceof Error ? error.message : error}`);
       });
     return this.writing;
   }

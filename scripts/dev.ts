@@ -5,7 +5,8 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { prepareDatabase } from "./stack/database";
 import { BIN, exitCode, onShutdown, run } from "./stack/processes";
-import { startLocalQBitFlow, type LocalQBitFlow } from "./stack/qbitflow";
+import { storeConfig } from "../lib/store-config";
+import { sandboxSettingsFromEnv, startLocalQBitFlow, type LocalQBitFlow } from "./stack/qbitflow";
 
 const root = path.resolve(import.meta.dirname, "..");
 nextEnv.loadEnvConfig(root, true);
@@ -25,17 +26,25 @@ const database = await prepareDatabase({
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 let qbitflow: LocalQBitFlow | undefined;
 if (!process.env.QBITFLOW_API_KEY) {
-  qbitflow = await startLocalQBitFlow({
-    appUrl,
-    stateFile: path.join(root, ".data/sandbox/state.json"),
-    log: (line) => console.log(`[sandbox] ${line}`),
-  }).catch(async (error: unknown) => {
-    console.error(
-      `[dev] the QBitFlow sandbox did not start: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    await database.stop();
-    process.exit(1);
-  });
+  // SANDBOX_PORT (default 4010, fixed: open orders keep links to it) and SANDBOX_TIME_SCALE; the
+  // hosted page shows the store's name. The sandbox logs one line per payment event.
+  qbitflow = await Promise.resolve()
+    .then(() =>
+      startLocalQBitFlow({
+        ...sandboxSettingsFromEnv(process.env),
+        appUrl,
+        organizationName: storeConfig.name,
+        stateFile: path.join(root, ".data/sandbox/state.json"),
+        log: (line) => console.log(`[sandbox] ${line}`),
+      }),
+    )
+    .catch(async (error: unknown) => {
+      console.error(
+        `[dev] the QBitFlow sandbox did not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      await database.stop();
+      process.exit(1);
+    });
 }
 
 const env = {

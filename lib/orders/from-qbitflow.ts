@@ -9,6 +9,7 @@ export function paymentCompleted(payment: Payment): OrderEvent {
     type: "payment_completed",
     sessionId: payment.id,
     amountCents: payment.amountCents,
+    amountUsd: payment.amountUsd === null ? null : String(payment.amountUsd),
     paidUsd: payment.paidUsd === null ? null : String(payment.paidUsd),
     txHash: payment.txHash,
     explorerUrl: payment.explorerUrl,

@@ -20,9 +20,14 @@ export type OrderEvent =
       type: "payment_completed";
       /** The session (= payment) id QBitFlow reports, when known. */
       sessionId: string | null;
-      /** Charged amount in integer USD cents, when known (the webhook and payment reads say it). */
+      /** The amount received in integer USD cents, network fee excluded, when known (spec §12). */
       amountCents: number | null;
-      /** What the customer paid in USD, network fee included, as a decimal string. */
+      /**
+       * The same amount as QBitFlow sent it (a decimal string), for comparisons finer than a cent.
+       * Optional for events built by hand; the rules then fall back to `amountCents`.
+       */
+      amountUsd?: string | null;
+      /** What the customer's wallet sent in USD: `amount` plus the network fee, as a decimal string. */
       paidUsd: string | null;
       txHash: string | null;
       explorerUrl: string | null;

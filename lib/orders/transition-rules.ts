@@ -142,10 +142,7 @@ function decidePaid(
       `paid through session ${event.sessionId}, not the order's session ${order.qbitflowSessionId}`,
     );
   }
-  if (event.amountCents === null) problems.push("the payment did not say its amount");
-  else if (event.amountCents !== order.totalCents) {
-    problems.push(`paid ${formatCents(event.amountCents)} for an order of ${formatCents(order.totalCents)}`);
-  }
+  problems.push(...amountProblems(order.totalCents, event));
   return {
     status: "PAID",
     changes: paymentFields,
@@ -153,6 +150,30 @@ function decidePaid(
     review: problems.length ? problems.join("; ") : null,
     reason: "payment confirmed",
   };
+}
+
+/**
+ * What is wrong with the amounts (spec §12): `amount` is what the merchant received, network fee
+ * excluded, so it must be the order total to the cent (finer differences are float rounding);
+ * `paidUsd` is `amount` plus the fee, so below `amount` the numbers contradict each other.
+ */
+function amountProblems(
+  totalCents: number,
+  event: Extract<OrderEvent, { type: "payment_completed" }>,
+): string[] {
+  const exact = event.amountUsd == null ? null : Number(event.amountUsd);
+  const amountCents = exact !== null && Number.isFinite(exact) ? Math.round(exact * 100) : event.amountCents;
+  if (amountCents === null) return ["the payment did not say its amount"];
+  const problems: string[] = [];
+  if (amountCents !== totalCents) {
+    problems.push(`paid ${formatCents(amountCents)} for an order of ${formatCents(totalCents)}`);
+  }
+  const amount = exact !== null && Number.isFinite(exact) ? exact : amountCents / 100;
+  const paid = event.paidUsd === null ? null : Number(event.paidUsd);
+  if (paid !== null && !(paid >= amount)) {
+    problems.push(`inconsistent amounts: paidUsd $${event.paidUsd} is below the amount $${amount}`);
+  }
+  return problems;
 }
 
 function formatCents(cents: number): string {

@@ -1,7 +1,7 @@
 // `GET /me` (spec §1.2): what the API key is. The start-up check that a test key is not
 // configured in a live shop (and the reverse) reads `test` from here.
 import { z } from "zod";
-import { optionalText } from "./wire-values";
+import { optionalText, unused } from "./wire-values";
 
 export interface Me {
   /**
@@ -9,7 +9,7 @@ export interface Me {
    * allows: then the mode is unknown, and guessing it from the key's text is not a contract.
    */
   test: boolean | null;
-  /** "apiKey" for the keys this starter uses. */
+  /** "apiKey" for the keys this starter uses; "" when not sent. */
   credential: string;
   role: string | null;
   apiKeyUuid: string | null;
@@ -17,12 +17,19 @@ export interface Me {
   organizationName: string | null;
 }
 
+// Only `space.test` is read (null when absent: the mode is then unknown); nothing is required.
 export const meSchema = z
   .object({
-    credential: z.string(),
-    role: optionalText,
-    apiKeyUuid: optionalText,
-    space: z.object({ uuid: optionalText, organizationName: optionalText, test: z.boolean() }).nullish(),
+    credential: unused(z.string(), ""),
+    role: unused(optionalText, null),
+    apiKeyUuid: unused(optionalText, null),
+    space: z
+      .object({
+        uuid: unused(optionalText, null),
+        organizationName: unused(optionalText, null),
+        test: z.boolean().nullish(),
+      })
+      .nullish(),
   })
   .transform((wire): Me => ({
     test: wire.space?.test ?? null,

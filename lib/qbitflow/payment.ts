@@ -1,8 +1,10 @@
 // The v2 Payment (spec §3.4): what `GET /transaction/payment/…` returns and what a
 // `payment.completed` webhook carries. One schema for both so the API read and the webhook can
-// never disagree about what a payment looks like to the rest of the app.
+// never disagree about what a payment looks like to the rest of the app. Only the id is required:
+// like QBitFlow's SDKs, absent fields decode to null (false for `test`), so a field QBitFlow
+// leaves out never stops fulfilment; a payment without an amount is then flagged for review.
 import { z } from "zod";
-import { optionalNumber, optionalText, optionalTimestamp } from "./wire-values";
+import { optionalFlag, optionalNumber, optionalText, optionalTimestamp, unused } from "./wire-values";
 
 /** A confirmed payment, in our own terms. Only the fields the starter uses; the wire has more. */
 export interface Payment {
@@ -11,13 +13,14 @@ export interface Payment {
   /** Our order reference, as given when the session was created. */
   reference: string | null;
   /**
-   * The amount charged in USD (price + fee lines), exactly the JSON number QBitFlow sent. USD
-   * amounts are JSON numbers on the wire, so a float is the only lossless representation here.
+   * What the merchant received in USD, network fee excluded (spec §12): normally the session's
+   * price + fee lines. Exactly the JSON number QBitFlow sent (USD amounts are JSON numbers on the
+   * wire, so a float is the only lossless representation here); null when it was not sent.
    */
-  amountUsd: number;
+  amountUsd: number | null;
   /** `amountUsd` in integer cents, for comparing with order totals (the app counts in cents). */
-  amountCents: number;
-  /** What the customer actually paid in USD, network fee included: above `amountUsd`, sub-cent. */
+  amountCents: number | null;
+  /** Everything the customer's wallet sent in USD: `amountUsd` plus the network fee. */
   paidUsd: number | null;
   /** "ETH" | "BASE" | "SOL" today; any new chain is kept as sent. */
   chain: string | null;
@@ -30,25 +33,27 @@ export interface Payment {
   productUuid: string | null;
   createdAt: Date | null;
   confirmedAt: Date | null;
-  /** Test-mode payment (testnet, faucet funds): never fulfil one in a live shop. */
+  /** Test-mode payment (testnet, faucet funds); false when QBitFlow leaves it out. */
   test: boolean;
 }
 
+// Fields the starter reads may be absent or null, but a value of another type means the wire
+// format changed, and that is refused loudly (`invalid_response`). Fields it only keeps are `unused`.
 export const paymentWireSchema = z.object({
   uuid: z.string().min(1),
   reference: optionalText,
-  amount: z.number().nonnegative(),
+  amount: optionalNumber,
   paidUsd: optionalNumber,
   chain: optionalText,
   currency: z.object({ symbol: optionalText }).nullish(),
   txHash: optionalText,
   explorerUrl: optionalText,
-  customerUuid: optionalText,
-  customerReference: optionalText,
-  productUuid: optionalText,
-  createdAt: optionalTimestamp,
   confirmedAt: optionalTimestamp,
-  test: z.boolean(),
+  customerUuid: unused(optionalText, null),
+  customerReference: unused(optionalText, null),
+  productUuid: unused(optionalText, null),
+  createdAt: unused(optionalTimestamp, null),
+  test: unused(optionalFlag, false),
 });
 
 export type PaymentWire = z.output<typeof paymentWireSchema>;
@@ -63,7 +68,7 @@ export function toPayment(wire: PaymentWire): Payment {
     id: wire.uuid,
     reference: wire.reference,
     amountUsd: wire.amount,
-    amountCents: usdToCents(wire.amount),
+    amountCents: wire.amount === null ? null : usdToCents(wire.amount),
     paidUsd: wire.paidUsd,
     chain: wire.chain,
     currencySymbol: wire.currency?.symbol ?? null,

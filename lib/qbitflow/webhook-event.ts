@@ -3,7 +3,7 @@
 // does not handle is a normal `unknown` event (QBitFlow adds types; we must still answer 2xx).
 import { z } from "zod";
 import { paymentWireSchema, toPayment, type Payment } from "./payment";
-import { optionalNumber, optionalText, optionalTimestamp } from "./wire-values";
+import { optionalFlag, optionalNumber, optionalText, optionalTimestamp, unused } from "./wire-values";
 
 interface EventBase {
   /** `evt_…`, the same on every redelivery: deduplicate on it. */
@@ -68,35 +68,38 @@ export type WebhookEventFailure =
 export type ParseWebhookEventResult =
   { ok: true; event: WebhookEvent } | { ok: false; reason: WebhookEventFailure; message: string };
 
+// Only what the starter acts on is required (the id to deduplicate on, the type, the data);
+// the rest decodes to null / false whatever arrives, as in QBitFlow's SDKs (spec §12).
 const envelopeSchema = z.object({
   id: z.string().min(1),
   type: z.string().min(1),
-  createdAt: optionalTimestamp,
-  test: z.boolean(),
-  userUuid: optionalText,
+  createdAt: unused(optionalTimestamp, null),
+  test: unused(optionalFlag, false),
+  userUuid: unused(optionalText, null),
   data: z.unknown(),
 });
 
 const paymentCompletedSchema = paymentWireSchema
-  .extend({ managementPageLink: optionalText })
+  .extend({ managementPageLink: unused(optionalText, null) })
   .transform((wire) => ({ ...toPayment(wire), managementPageLink: wire.managementPageLink }));
 
 const expiredCheckoutSchema = z
   .object({
     uuid: z.string().min(1),
     reference: optionalText,
-    txType: z.string().default("payment"),
-    productName: optionalText,
-    amount: optionalNumber,
-    price: optionalNumber,
-    test: z.boolean(),
-    createdAt: optionalTimestamp,
-    expiresAt: optionalTimestamp,
+    // Kept as sent (unknown values too); absent or null reads as a payment session.
+    txType: unused(optionalText, null),
+    productName: unused(optionalText, null),
+    amount: unused(optionalNumber, null),
+    price: unused(optionalNumber, null),
+    test: unused(optionalFlag, false),
+    createdAt: unused(optionalTimestamp, null),
+    expiresAt: unused(optionalTimestamp, null),
   })
   .transform((wire): ExpiredCheckout => ({
     id: wire.uuid,
     reference: wire.reference,
-    txType: wire.txType,
+    txType: wire.txType ?? "payment",
     productName: wire.productName,
     amountUsd: wire.amount ?? wire.price,
     test: wire.test,
@@ -105,7 +108,7 @@ const expiredCheckoutSchema = z
   }));
 
 const webhookTestSchema = z
-  .object({ endpointUuid: optionalText, message: optionalText })
+  .object({ endpointUuid: unused(optionalText, null), message: unused(optionalText, null) })
   .transform((wire) => ({ endpointUuid: wire.endpointUuid, message: wire.message }));
 
 function describe(error: z.ZodError): string {

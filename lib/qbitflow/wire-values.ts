@@ -47,3 +47,19 @@ export const optionalNumber = z
   .number()
   .nullish()
   .transform((value) => value ?? null);
+
+/** An optional JSON boolean; absent or null is `false`, the zero value QBitFlow's SDKs decode to. */
+export const optionalFlag = z
+  .boolean()
+  .nullish()
+  .transform((value) => value ?? false);
+
+/**
+ * A field the starter keeps but never acts on: whatever arrives there (absent, null, or a type
+ * we did not expect) decodes to `fallback` instead of refusing the whole answer. QBitFlow's SDKs
+ * require nothing they do not need either (spec §12), and a payment must never be refused over
+ * a detail.
+ */
+export function unused<T extends z.ZodType, F>(schema: T, fallback: F) {
+  return schema.catch(fallback as z.output<T>);
+}

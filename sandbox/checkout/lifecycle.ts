@@ -66,6 +66,12 @@ export class Lifecycle {
     }
   }
 
+  /** A new session: arms its expiry and announces it (the page, the log). */
+  track(session: SessionRecord): void {
+    this.arm(session);
+    this.deps.onChange(session);
+  }
+
   markOpened(session: SessionRecord): void {
     if (session.checkoutOpenedAt) return;
     session.checkoutOpenedAt = this.deps.clock.nowIso();

@@ -16,7 +16,10 @@ export interface Confirmation {
   currencyId: number;
   txHash: string;
   from: string;
-  /** What the customer paid toward the amount (over/under-payment simulation); null = exact. */
+  /**
+   * What reached the merchant, network fee excluded (an over- or under-payment simulation);
+   * null = exactly the session amount. Kept under its old name: it is in saved state files.
+   */
   paidUsd: number | null;
 }
 
@@ -26,10 +29,12 @@ export function buildPayment(
   confirmedAt: Date,
 ): Record<string, unknown> {
   const currency = findCurrency(confirmation.currencyId) as CurrencyDef;
-  const toward = confirmation.paidUsd ?? session.amount;
-  const platformUsd = round((toward * PLATFORM_FEE_PERCENT) / 100, 6);
-  const merchantUsd = round(toward - platformUsd, 6);
-  const paidUsd = round(toward + currency.networkFeeUsd, 6);
+  // Spec §12: `amount` is what was received, network fee excluded; `paidUsd` is that plus the fee
+  // the wallet paid on top. A wrong payment changes what was received, so both move together.
+  const received = round(confirmation.paidUsd ?? session.amount, 6);
+  const platformUsd = round((received * PLATFORM_FEE_PERCENT) / 100, 6);
+  const merchantUsd = round(received - platformUsd, 6);
+  const paidUsd = round(received + currency.networkFeeUsd, 6);
   const blockTime = Math.floor(confirmedAt.getTime() / 1000) - 2;
   return {
     uuid: session.uuid,
@@ -40,8 +45,8 @@ export function buildPayment(
     to: fakeAddress(currency.chain),
     name: session.productName,
     description: session.description ?? "",
-    amount: session.amount,
-    amountMinUnits: usdToMinUnits(session.amount, currency),
+    amount: received,
+    amountMinUnits: usdToMinUnits(received, currency),
     paidMinUnits: usdToMinUnits(paidUsd, currency),
     paidUsd,
     currencyId: currency.id,

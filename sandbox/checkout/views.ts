@@ -48,7 +48,28 @@ export function sessionDataView(session: SessionRecord, organizationName: string
 }
 
 /** What the hosted checkout page renders; also pushed over its WebSocket. */
-export function pageView(session: SessionRecord, organizationName: string): Record<string, unknown> {
+export interface PageView {
+  uuid: string;
+  status: SessionRecord["status"];
+  test: boolean;
+  organizationName: string;
+  productName: string;
+  description: string | null;
+  price: number;
+  amount: number;
+  fees: SessionRecord["fees"];
+  expiresAt: string;
+  message: string | null;
+  lastAttempt: SessionRecord["lastAttempt"];
+  txHash: string | null;
+  explorerUrl: string | null;
+  payingWith: string | null;
+  successRedirect: string | null;
+  hasCancelUrl: boolean;
+  currencies: { id: number; label: string; chain: string; quote: string }[];
+}
+
+export function pageView(session: SessionRecord, organizationName: string): PageView {
   const paying = session.pending ? findCurrency(session.pending.currencyId) : undefined;
   const hash = session.pending?.txHash ?? session.txHash;
   const chain = paying?.chain;

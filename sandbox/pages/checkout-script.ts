@@ -1,7 +1,8 @@
 /**
  * The hosted page's browser script (plain ES5-ish JS in a string; no build step, no network
- * dependencies). It renders the session, talks to `/checkout/{id}/actions/*`, and follows the
- * page's WebSocket, falling back to polling if the socket drops.
+ * dependencies). Progressive enhancement of the server-rendered page: it sends the forms'
+ * actions to `/checkout/{id}/actions/*` as JSON instead of navigating, and follows the page's
+ * WebSocket, falling back to polling if the socket drops.
  */
 export const CHECKOUT_SCRIPT = String.raw`
 (function () {
@@ -9,40 +10,16 @@ export const CHECKOUT_SCRIPT = String.raw`
   var state = JSON.parse(document.getElementById("initial-state").textContent);
   var base = "/checkout/" + encodeURIComponent(state.uuid);
   var $ = function (id) { return document.getElementById(id); };
-  var busy = false, cancelled = false, redirecting = false, pollTimer = null, lastLive = "";
+  var busy = false, cancelled = !!state.cancelled, redirecting = false, pollTimer = null, lastLive = "";
   var usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
   function announce(text) { if (text !== lastLive) { lastLive = text; $("live").textContent = text; } }
   function show(id, on) { $(id).hidden = !on; }
   function showError(text) { $("error").textContent = text || ""; show("error", !!text); }
 
+  // The server rendered the page (it works without JavaScript); the script only wires it up.
   function fillStatic() {
-    $("product-name").textContent = state.productName;
-    $("description").textContent = state.description || "";
-    show("description", !!state.description);
-    $("amount").textContent = usd.format(state.amount);
-    $("session-id").textContent = state.uuid;
-    var lines = $("lines");
-    lines.textContent = "";
-    var add = function (label, value, cls) {
-      var li = document.createElement("li");
-      if (cls) li.className = cls;
-      var a = document.createElement("span"); a.textContent = label;
-      var b = document.createElement("span"); b.textContent = usd.format(value);
-      li.appendChild(a); li.appendChild(b); lines.appendChild(li);
-    };
-    add(state.productName, state.price);
-    var fees = state.fees && state.fees.items ? state.fees.items : [];
-    var sum = state.price;
-    fees.forEach(function (f) { add(f.label, f.amountUsd); sum += f.amountUsd; });
-    if (state.amount - sum > 0.004) add("Processing fee", state.amount - sum);
-    add("Total", state.amount, "total");
-    var select = $("currency");
-    state.currencies.forEach(function (c) {
-      var o = document.createElement("option");
-      o.value = String(c.id); o.textContent = c.label; select.appendChild(o);
-    });
-    select.addEventListener("change", updateQuote);
+    $("currency").addEventListener("change", updateQuote);
     updateQuote();
   }
 
@@ -127,6 +104,10 @@ export const CHECKOUT_SCRIPT = String.raw`
       .then(function (j) { busy = false; render(); return j; });
   }
 
+  // The buttons submit forms for browsers without JavaScript; here their clicks do the work.
+  Array.prototype.forEach.call(document.forms, function (form) {
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+  });
   $("pay").addEventListener("click", function () { act("pay", { currencyId: Number($("currency").value) }); });
   $("fail").addEventListener("click", function () {
     act("fail", { code: $("failure-code").value, currencyId: Number($("currency").value) });

@@ -53,8 +53,7 @@ export function registerApiRoutes(router: Router, sandbox: SandboxContext): void
           body,
           mode,
         );
-        lifecycle.arm(session);
-        sandbox.hub.publish(session.uuid);
+        lifecycle.track(session);
         return {
           status: 201,
           body: {
