@@ -14,6 +14,9 @@ describe("parseRetryAfter", () => {
     ["Thu, 01 Oct 2026 12:00:30 GMT", 30_000],
     ["Thu, 01 Oct 2026 11:59:00 GMT", 0],
     ["soon", null],
+    ["5 seconds", null],
+    ["5s", null],
+    ["1.5", null],
     ["-1", null],
     ["", null],
     [null, null],
@@ -35,6 +38,8 @@ describe("retry rules", () => {
     [409, "idempotency_key_in_use", "idempotentCreate", true],
     [409, "idempotency_key_in_use", "read", false],
     [409, "unique_violation", "idempotentCreate", false],
+    [400, "idempotency_key_in_use", "idempotentCreate", false],
+    [422, "idempotency_key_in_use", "idempotentCreate", false],
     [302, "unexpected_redirect", "read", false],
     [200, "invalid_response", "read", false],
   ] as const)("%i %s in %s mode → %s", (status, code, mode, expected) => {
