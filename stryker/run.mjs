@@ -18,11 +18,15 @@ const stryker = spawnSync(
 if (stryker.status !== 0) process.exit(stryker.status ?? 1);
 
 const report = JSON.parse(readFileSync(reportFile, "utf8"));
+// An incremental report can still hold files dropped from `mutate`: judge only the current ones.
+const { default: config } = await import("./stryker.config.mjs");
+const mutated = new Set(config.mutate);
 const listed = readFileSync(equivalentsFile, "utf8");
 const failures = [];
 const rows = [];
 
 for (const [file, { mutants }] of Object.entries(report.files)) {
+  if (!mutated.has(file)) continue;
   const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
   const detected = count("Killed", "Timeout");
   const valid = detected + count("Survived", "NoCoverage");

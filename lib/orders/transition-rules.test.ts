@@ -106,7 +106,31 @@ describe("never backwards, never twice", () => {
   });
 });
 
+describe("the history line of each change", () => {
+  it.each([
+    [failedStart, "checkout could not start: merchant_not_ready"],
+    [sent, "transaction sent, waiting for confirmation"],
+    [expired, "checkout expired unpaid"],
+    [{ type: "session_expired", message: "timed out" } as const, "timed out"],
+    [cancelled, "cancelled by the customer"],
+  ])("%j → %s", (event, reason) => {
+    expect(decide(pending, event, now)?.reason).toBe(reason);
+  });
+
+  it("a second payment", () => {
+    const decision = decide({ ...pending, status: "PAID", txHash: "0xabc" }, paid({ txHash: "0xdef" }), now);
+    expect(decision?.reason).toBe("second payment received");
+  });
+});
+
 describe("money is never ignored", () => {
+  it("every problem with a payment is named in the review, joined by '; '", () => {
+    const decision = decide({ ...pending, status: "EXPIRED" }, paid({ amountCents: 299 }), now);
+    expect(decision?.review).toBe(
+      "payment arrived after the order was expired; its stock had been released; paid $2.99 for an order of $3.99",
+    );
+  });
+
   it.each(["EXPIRED", "CANCELLED"] as const)("a payment for a %s order makes it PAID, flagged", (status) => {
     const decision = decide({ ...pending, status, stockState: "RELEASED" }, paid(), now);
     expect(decision).toMatchObject({ status: "PAID", stock: null });

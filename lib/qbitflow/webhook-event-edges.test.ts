@@ -55,10 +55,24 @@ describe("failure messages", () => {
     expect(paths).toEqual(["id", "type", "createdAt"]);
   });
 
+  it("join a nested path with dots", () => {
+    const data = { uuid: "pay@1", amount: 1, test: true, currency: { symbol: 5 } };
+    const result = parseWebhookEvent(JSON.stringify({ ...EXPIRED, type: "payment.completed", data }));
+    expect(result.ok ? "" : result.message).toMatch(/^payment\.completed: currency\.symbol: \S/);
+  });
+
   it("say (root) when the data itself has the wrong type", () => {
     const result = parseWebhookEvent(JSON.stringify({ ...EXPIRED, type: "webhook.test", data: "hi" }));
     expect(result).toMatchObject({ ok: false, reason: "malformedData" });
     expect(result.ok ? "" : result.message).toMatch(/^webhook\.test: \(root\): \S/);
+  });
+});
+
+describe("payment.completed data", () => {
+  it("reads a payment without a currency object as no currency symbol", () => {
+    const data = { uuid: "pay@1", amount: 3.99, test: true, currency: null };
+    const result = parseWebhookEvent(JSON.stringify({ ...EXPIRED, type: "payment.completed", data }));
+    expect(result).toMatchObject({ ok: true, event: { data: { currencySymbol: null, amountCents: 399 } } });
   });
 });
 
