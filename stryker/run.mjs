@@ -34,12 +34,13 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
   rows.push(`${score.toFixed(2).padStart(7)}%  ${String(valid).padStart(4)} mutants  ${file}`);
   if (score < MIN_SCORE) failures.push(`${file}: ${score.toFixed(2)}% is under ${MIN_SCORE}%`);
   for (const mutant of mutants) {
-    if (mutant.status !== "Survived" && mutant.status !== "NoCoverage") continue;
+    // Ignored: disabled by a `// Stryker disable` comment, for a module too small for the bar.
+    if (!["Survived", "NoCoverage", "Ignored"].includes(mutant.status)) continue;
     // The key names the exact mutant; a change to the module moves it and asks for a new look.
     const { line, column } = mutant.location.start;
     const key = `${file}:${line}:${column} ${mutant.mutatorName}`;
     if (!listed.includes(`\`${key}\``)) {
-      failures.push(`${mutant.status} and not in stryker/equivalents.md: \`${key}\` → ${mutant.replacement}`);
+      failures.push(`${mutant.status}, not in stryker/equivalents.md: \`${key}\` → ${mutant.replacement}`);
     }
   }
 }
