@@ -29,7 +29,7 @@ describe("what the delivery log keeps", () => {
 
   it("keeps at most 64 headers", () => {
     const headers = new Headers(
-      Array.from({ length: 70 }, (_, i) => [`x-h${String(i).padStart(2, "0")}`, "v"]),
+      Array.from({ length: 70 }, (_, i): [string, string] => [`x-h${String(i).padStart(2, "0")}`, "v"]),
     );
     const kept = Object.keys(headersForLog(headers));
     expect(kept).toHaveLength(64);
