@@ -12,6 +12,8 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    ".stryker-tmp/**",
+    "reports/**",
   ]),
   {
     rules: {

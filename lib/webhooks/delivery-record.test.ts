@@ -19,6 +19,23 @@ describe("what the delivery log keeps", () => {
     });
   });
 
+  it("redacts every credential header it knows", () => {
+    const headers = new Headers({ "proxy-authorization": "Basic x", "x-api-key": "sk_live_1" });
+    expect(headersForLog(headers)).toEqual({
+      "proxy-authorization": "[redacted]",
+      "x-api-key": "[redacted]",
+    });
+  });
+
+  it("keeps at most 64 headers", () => {
+    const headers = new Headers(
+      Array.from({ length: 70 }, (_, i): [string, string] => [`x-h${String(i).padStart(2, "0")}`, "v"]),
+    );
+    const kept = Object.keys(headersForLog(headers));
+    expect(kept).toHaveLength(64);
+    expect(kept.at(-1)).toBe("x-h63");
+  });
+
   it("bounds header values", () => {
     expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(1024);
   });
@@ -35,6 +52,19 @@ describe("what the delivery log keeps", () => {
     });
     expect(claimedEvent(bytes("not json"))).toEqual({ eventId: null, eventType: null });
     expect(claimedEvent(bytes('{"id":7}'))).toEqual({ eventId: null, eventType: null });
+    for (const body of ["null", "42", '"evt_1"', "[]"]) {
+      expect(claimedEvent(bytes(body))).toEqual({ eventId: null, eventType: null });
+    }
     expect(claimedEvent(null)).toEqual({ eventId: null, eventType: null });
+  });
+
+  it("keeps a claimed field that is a non-empty string, cut to 200 characters, and drops the rest", () => {
+    expect(claimedEvent(bytes('{"id":7,"type":"payment.completed"}'))).toEqual({
+      eventId: null,
+      eventType: "payment.completed",
+    });
+    expect(claimedEvent(bytes('{"id":"","type":"t"}'))).toEqual({ eventId: null, eventType: "t" });
+    const long = "e".repeat(300);
+    expect(claimedEvent(bytes(JSON.stringify({ id: long, type: "t" }))).eventId).toBe(long.slice(0, 200));
   });
 });

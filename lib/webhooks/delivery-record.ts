@@ -38,13 +38,17 @@ export function bodyExcerpt(body: Uint8Array): string {
 export function claimedEvent(body: Uint8Array | null): { eventId: string | null; eventType: string | null } {
   const none = { eventId: null, eventType: null };
   if (!body) return none;
+  const json = parseJson(new TextDecoder().decode(body));
+  if (typeof json !== "object" || json === null) return none;
+  const { id, type } = json as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
+  return { eventId: text(id), eventType: text(type) };
+}
+
+function parseJson(text: string): unknown {
   try {
-    const json: unknown = JSON.parse(new TextDecoder().decode(body));
-    if (typeof json !== "object" || json === null) return none;
-    const { id, type } = json as Record<string, unknown>;
-    const text = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
-    return { eventId: text(id), eventType: text(type) };
+    return JSON.parse(text);
   } catch {
-    return none;
+    return undefined;
   }
 }
