@@ -84,6 +84,13 @@ const schema = z.object({
     .max(10, "must be at most 10")
     .default(0),
   VERCEL: optional(z.string()),
+  // How long the webhook delivery log keeps a row; the reconciliation cron deletes older ones.
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a whole number of days" })
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1")
+    .max(3650, "must be at most 3650")
+    .default(30),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
 });

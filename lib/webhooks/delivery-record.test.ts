@@ -19,12 +19,14 @@ describe("what the delivery log keeps", () => {
     });
   });
 
-  it("bounds header values", () => {
-    expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(1024);
+  it("bounds header values, and all headers together to 4 KiB", () => {
+    expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(256);
+    const many = new Headers(Array.from({ length: 60 }, (_, i): [string, string] => [`x-h${i}`, "v".repeat(250)]));
+    expect(JSON.stringify(headersForLog(many)).length).toBeLessThan(4 * 1024 + 200);
   });
 
-  it("keeps the first 8 KiB of a body", () => {
-    expect(bodyExcerpt(bytes("x".repeat(10_000)))).toHaveLength(8192);
+  it("keeps the first 1 KiB of a body", () => {
+    expect(bodyExcerpt(bytes("x".repeat(10_000)))).toHaveLength(1024);
     expect(bodyExcerpt(bytes("{}"))).toBe("{}");
   });
 
