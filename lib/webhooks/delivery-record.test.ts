@@ -21,7 +21,9 @@ describe("what the delivery log keeps", () => {
 
   it("bounds header values, and all headers together to 4 KiB", () => {
     expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(256);
-    const many = new Headers(Array.from({ length: 60 }, (_, i): [string, string] => [`x-h${i}`, "v".repeat(250)]));
+    const many = new Headers(
+      Array.from({ length: 60 }, (_, i): [string, string] => [`x-h${i}`, "v".repeat(250)]),
+    );
     expect(JSON.stringify(headersForLog(many)).length).toBeLessThan(4 * 1024 + 200);
   });
 
