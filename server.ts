@@ -7,6 +7,7 @@
 // SIGTERM and SIGINT close the WebSockets (1001, clients reconnect elsewhere) and the server.
 import { createServer } from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, markCustomServer } from "./lib/client-address";
 import { getEnvOrExit } from "./lib/env";
 import { LIVE_PATH } from "./lib/live/protocol";
 
@@ -15,6 +16,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 
 getEnvOrExit();
+markCustomServer();
 // Imported only now: these modules read the configuration as they load.
 const { createLiveServer } = await import("./lib/live/live-server");
 
@@ -24,7 +26,14 @@ await app.prepare();
 const nextUpgrade = app.getUpgradeHandler();
 const live = await createLiveServer();
 
-const server = createServer((request, response) => void handle(request, response));
+const server = createServer((request, response) => {
+  // The TCP peer, for the login and checkout limits (lib/client-address.ts). Set here, over any
+  // copy the client sent, so the app can believe it.
+  const address = request.socket.remoteAddress;
+  if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  void handle(request, response);
+});
 server.on("upgrade", (request, socket, head) => {
   const { pathname } = new URL(request.url ?? "/", "http://localhost");
   if (pathname === LIVE_PATH) live.handleUpgrade(request, socket, head);

@@ -74,6 +74,23 @@ const schema = z.object({
   // instances on one database), or in-process (one instance; the embedded PGlite, whose
   // notifications do not cross connections, always uses this).
   LIVE_BUS: z.enum(["postgres", "memory"], { error: 'must be "postgres" or "memory"' }).default("postgres"),
+  // Which client a request comes from (lib/client-address.ts): how many reverse proxies in front
+  // of the app append to X-Forwarded-For. 0 (a plain Node host): the socket's address. Vercel
+  // sets VERCEL=1, and its own x-vercel-forwarded-for is used there.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "must be a whole number of proxies" })
+    .int("must be a whole number of proxies")
+    .min(0, "must be 0 or more")
+    .max(10, "must be at most 10")
+    .default(0),
+  VERCEL: optional(z.string()),
+  // How long the webhook delivery log keeps a row; the reconciliation cron deletes older ones.
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce
+    .number({ error: "must be a whole number of days" })
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1")
+    .max(3650, "must be at most 3650")
+    .default(30),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
 });

@@ -18,6 +18,23 @@ export interface Transaction {
 
 const TIMESTAMP_OID = 1114;
 
+/** How long a query may go unanswered before the client gives up on it (see pool()). */
+export const QUERY_TIMEOUT_MS = 8_000;
+
+// pg's message for query_timeout. The connection is then stuck behind the unanswered query.
+const isQueryTimeout = (error: unknown) => error instanceof Error && error.message === "Query read timeout";
+
+/**
+ * The database did not answer in time (query or connection timeout): writing anything more to
+ * it now, such as a record of the failure, would only wait as long again.
+ */
+export function isDatabaseTimeout(error: unknown): boolean {
+  return (
+    isQueryTimeout(error) ||
+    (error instanceof Error && error.message.includes("timeout exceeded when trying to connect"))
+  );
+}
+
 // Prisma stores DateTime as UTC in `timestamp` columns: read them back as UTC, whatever the
 // process's time zone (pg's own parser would take them as local time).
 const types = {
@@ -51,6 +68,11 @@ export function pool(): pg.Pool {
       // No statement may hold its locks for longer (Prisma's transactions had a 15 s limit too):
       // a delivery stuck behind a lock fails with a 5xx, and QBitFlow delivers it again.
       statement_timeout: 15_000,
+      // Client-side limits for a stalled network (a partition drops packets; nothing is refused):
+      // statement_timeout is enforced by the server and cannot fire when nothing reaches it. A
+      // query unanswered after QUERY_TIMEOUT_MS fails here, so a webhook answers 5xx well inside
+      // QBitFlow's 30 s and requests do not pile up behind a dead connection.
+      query_timeout: QUERY_TIMEOUT_MS,
     });
     // An idle connection that drops (database restart) must not crash the process.
     created.on("error", (error) => console.error("[db] idle connection lost:", error.message));
@@ -69,7 +91,10 @@ export async function transaction<T>(work: (tx: Transaction) => Promise<T>): Pro
     await client.query("COMMIT");
     return result;
   } catch (error) {
-    await client.query("ROLLBACK").catch((rollbackFailed: Error) => (broken = rollbackFailed));
+    // After a query timeout, a ROLLBACK would only queue behind the unanswered query for another
+    // QUERY_TIMEOUT_MS: close the connection instead (the server rolls back when it sees it go).
+    if (isQueryTimeout(error)) broken = error as Error;
+    else await client.query("ROLLBACK").catch((rollbackFailed: Error) => (broken = rollbackFailed));
     throw error;
   } finally {
     // A connection whose rollback failed is in an unknown state: close it rather than reuse it.

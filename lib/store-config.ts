@@ -11,6 +11,8 @@ export const storeConfig = {
   intro:
     "Stickers, pins, paper goods and a little coffee, made in short runs by a two-person studio. " +
     "Pay with crypto straight from your own wallet.",
+  /** Where customers write about an order: shown on the not-found and error pages. */
+  supportEmail: "support@northwind-supply.example",
   /** Shown on every product page next to the payment note. */
   shippingNote: "Packed by hand and posted within two working days.",
   /** Square logo in public/ (the favicon lives separately in app/icon.svg). */

@@ -27,21 +27,25 @@ describe("what the delivery log keeps", () => {
     });
   });
 
-  it("keeps at most 64 headers", () => {
+  it("keeps at most 32 headers", () => {
     const headers = new Headers(
-      Array.from({ length: 70 }, (_, i): [string, string] => [`x-h${String(i).padStart(2, "0")}`, "v"]),
+      Array.from({ length: 40 }, (_, i): [string, string] => [`x-h${String(i).padStart(2, "0")}`, "v"]),
     );
     const kept = Object.keys(headersForLog(headers));
-    expect(kept).toHaveLength(64);
-    expect(kept.at(-1)).toBe("x-h63");
+    expect(kept).toHaveLength(32);
+    expect(kept.at(-1)).toBe("x-h31");
   });
 
-  it("bounds header values", () => {
-    expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(1024);
+  it("bounds header values, and all headers together to 4 KiB", () => {
+    expect(headersForLog(new Headers({ "x-long": "a".repeat(5000) }))["x-long"]).toHaveLength(256);
+    const many = new Headers(
+      Array.from({ length: 60 }, (_, i): [string, string] => [`x-h${i}`, "v".repeat(250)]),
+    );
+    expect(JSON.stringify(headersForLog(many)).length).toBeLessThan(4 * 1024 + 200);
   });
 
-  it("keeps the first 8 KiB of a body", () => {
-    expect(bodyExcerpt(bytes("x".repeat(10_000)))).toHaveLength(8192);
+  it("keeps the first 1 KiB of a body", () => {
+    expect(bodyExcerpt(bytes("x".repeat(10_000)))).toHaveLength(1024);
     expect(bodyExcerpt(bytes("{}"))).toBe("{}");
   });
 

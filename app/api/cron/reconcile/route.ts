@@ -1,7 +1,10 @@
-// GET /api/cron/reconcile: the reconciliation sweep (vercel.json runs it every 5 minutes).
+// GET /api/cron/reconcile: the reconciliation sweep (vercel.json runs it every 5 minutes), and
+// the delivery log's pruning (here rather than in the sweep: lib/orders must not import
+// lib/webhooks, which imports it).
 import { hasCronSecret } from "@/lib/cron-auth";
 import { getEnv } from "@/lib/env";
 import { reconcileOpenOrders } from "@/lib/orders/reconcile";
+import { pruneDeliveryLog } from "@/lib/webhooks/prune-deliveries";
 
 export async function GET(request: Request): Promise<Response> {
   const secret = getEnv().CRON_SECRET;
@@ -17,5 +20,6 @@ export async function GET(request: Request): Promise<Response> {
   }
   const report = await reconcileOpenOrders();
   if (report.changed.length || report.failed.length) console.log("[cron] reconcile", JSON.stringify(report));
-  return Response.json(report, { headers: { "Cache-Control": "no-store" } });
+  const prunedDeliveries = await pruneDeliveryLog();
+  return Response.json({ ...report, prunedDeliveries }, { headers: { "Cache-Control": "no-store" } });
 }
