@@ -1,6 +1,7 @@
 // The safety net under the webhooks: re-asks QBitFlow about open orders that have not moved for
 // a while, so an order whose webhooks never arrived (endpoint down, misconfigured secret, a
-// laptop behind NAT) still ends PAID or EXPIRED. Run by the cron route every 5 minutes.
+// laptop behind NAT) still ends PAID or EXPIRED. Run by the cron route and, in between, by requests
+// (lib/sweep/opportunistic-sweep.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";

@@ -5,11 +5,13 @@ import { OrderNotice, StaleNotice } from "@/components/checkout/order-notice";
 import { OrderStatus } from "@/components/checkout/order-status";
 import { Container } from "@/components/ui/container";
 import { loadOrderPage } from "@/lib/orders/order-page";
+import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  offerSweep();
   const state = await loadOrderPage({ orderId: id, source: "status_check" });
   return (
     <Container className="max-w-2xl py-10 sm:py-14">

@@ -1,7 +1,10 @@
-// GET /api/cron/reconcile: the reconciliation sweep (vercel.json runs it every 5 minutes).
+// GET /api/cron/reconcile: the reconciliation sweep. vercel.json runs it daily (the most Vercel's
+// Hobby plan allows; Pro can run it every 5 minutes, docs/deploy.md); requests start it in between
+// (lib/sweep/opportunistic-sweep.ts), and this run counts as theirs.
 import { hasCronSecret } from "@/lib/cron-auth";
 import { getEnv } from "@/lib/env";
 import { reconcileOpenOrders } from "@/lib/orders/reconcile";
+import { recordScheduledSweep } from "@/lib/sweep/opportunistic-sweep";
 
 export async function GET(request: Request): Promise<Response> {
   const secret = getEnv().CRON_SECRET;
@@ -15,6 +18,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!hasCronSecret(request, secret)) {
     return Response.json({ error: "Missing or wrong bearer token.", code: "unauthorized" }, { status: 401 });
   }
+  await recordScheduledSweep();
   const report = await reconcileOpenOrders();
   if (report.changed.length || report.failed.length) console.log("[cron] reconcile", JSON.stringify(report));
   return Response.json(report, { headers: { "Cache-Control": "no-store" } });
