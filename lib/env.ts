@@ -83,6 +83,13 @@ const schema = z.object({
       .min(1, "must be at least 1")
       .max(100, "must be at most 100"),
   ),
+  // How long the custom server lets in-flight requests finish after SIGTERM (Node hosts).
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: "must be a whole number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be 0 or more")
+    .max(120_000, "must be at most 120000")
+    .default(10_000),
   // Set by Vercel itself ("1"); picks the serverless pool settings.
   VERCEL: optional(z.string()),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
@@ -142,13 +149,27 @@ export function parseEnv(input: Source): Env {
 
 const buildSchema = schema.extend({ DATABASE_URL: optional(postgresUrl) });
 
+export type LenientEnv = z.infer<typeof buildSchema>;
+
 /**
- * For `next build`: the values that are set must be well-formed, nothing is required. Returns one
- * line per bad variable (empty when the build may go on).
+ * The configuration where nothing is required yet: `next build`, and the going-live assistant,
+ * which reports what is missing instead of refusing to run. Throws EnvError for malformed values.
  */
-export function checkBuildEnv(input: Source): string[] {
+export function parseEnvLeniently(input: Source): LenientEnv {
   const result = buildSchema.safeParse(withVercelDefaults(input));
-  return result.success ? [] : describe(result.error.issues);
+  if (!result.success) throw new EnvError(describe(result.error.issues));
+  return result.data;
+}
+
+/** For `next build`: one line per malformed variable (empty when the build may go on). */
+export function checkBuildEnv(input: Source): string[] {
+  try {
+    parseEnvLeniently(input);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
 }
 
 let cached: Env | undefined;

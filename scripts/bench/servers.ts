@@ -26,6 +26,10 @@ export function appEnv(databaseUrl: string, secret: string, appUrl: string): Nod
     ...env,
     DATABASE_URL: databaseUrl,
     QBITFLOW_WEBHOOK_SECRET: secret,
+    // A production server requires a key (lib/env.ts); the webhook benchmark never calls
+    // QBitFlow, so a well-formed test key and an address that refuses at once (port 9, discard).
+    QBITFLOW_API_KEY: "sk_00000000-0000-4000-8000-000000000000_test_bench",
+    QBITFLOW_API_URL: "http://127.0.0.1:9/v2",
     APP_URL: appUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
