@@ -18,7 +18,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**", ".vercel/**", "dist/**"],
+          exclude: [
+            "**/*.int.test.ts",
+            "node_modules/**",
+            "e2e/**",
+            ".next/**",
+            ".data/**",
+            ".vercel/**",
+            "dist/**",
+          ],
         },
       },
       {
