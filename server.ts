@@ -2,6 +2,8 @@
 //
 //   npm run dev   →  tsx server.ts --dev   (Turbopack, hot reload)
 //   npm start     →  node dist/server.mjs  (this file, bundled by `npm run build`; plain Node, no tsx)
+//                    under Docker/Kubernetes run `node dist/server.mjs` itself: npm does not pass
+//                    SIGTERM on to it
 //
 // Next's own upgrade requests (hot reload in development) are passed to Next untouched.
 // SIGTERM and SIGINT shut down gracefully (lib/server/graceful-shutdown.ts): WebSockets closed
@@ -14,6 +16,9 @@ import { LIVE_PATH } from "./lib/live/protocol";
 import { gracefulShutdown } from "./lib/server/graceful-shutdown";
 
 const dev = process.argv.includes("--dev");
+// `node dist/server.mjs` alone is production (what a container's CMD should run, so that its
+// SIGTERM reaches this process rather than npm, which does not pass it on).
+(process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 

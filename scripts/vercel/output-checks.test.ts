@@ -62,8 +62,8 @@ describe("listFunctions", () => {
         ),
       );
     expect(functions).toEqual([
-      { route: "api/a", bytes: 100 + 1000 + config("a"), runtime: "nodejs20.x" },
-      { route: "api/b", bytes: 100 + config("b"), runtime: "nodejs20.x" },
+      { route: "api/a", bytes: 100 + 1000 + config("a"), runtime: "nodejs20.x", target: "api/a" },
+      { route: "api/b", bytes: 100 + config("b"), runtime: "nodejs20.x", target: "api/b" },
     ]);
   });
 });

@@ -26,6 +26,8 @@ export interface FunctionInfo {
   route: string;
   bytes: number;
   runtime: string;
+  /** The function it is deployed as: Vercel's Next.js builder groups routes into a few functions. */
+  target: string;
 }
 
 // Sums a directory's files, following symlinks (Vercel's output links identical functions to
@@ -66,8 +68,13 @@ export function listFunctions(outputDir: string, projectDir: string): FunctionIn
             bytes += statSync(real).size;
           }
         }
-        const route = path.relative(functionsDir, full).replace(/\.func$/, "");
-        found.push({ route, bytes, runtime: config.runtime ?? "?" });
+        const name = (file: string) => path.relative(functionsDir, file).replace(/\.func$/, "");
+        found.push({
+          route: name(full),
+          bytes,
+          runtime: config.runtime ?? "?",
+          target: name(realpathSync(full)),
+        });
       } else if (lstatSync(full).isDirectory()) walk(full);
     }
   };

@@ -95,9 +95,12 @@ try {
   }
 
   const functions = listFunctions(output, root);
-  console.log(`[verify:vercel] ${functions.length} functions:`);
-  for (const fn of functions)
-    console.log(`  ${fn.route.padEnd(40)} ${megabytes(fn.bytes).padStart(9)}  ${fn.runtime}`);
+  const deployed = new Set(functions.map((fn) => fn.target));
+  console.log(`[verify:vercel] ${functions.length} routes, deployed as ${deployed.size} functions:`);
+  for (const fn of functions) {
+    const shared = fn.target === fn.route ? "" : `  (= ${fn.target})`;
+    console.log(`  ${fn.route.padEnd(44)} ${megabytes(fn.bytes).padStart(8)}  ${fn.runtime}${shared}`);
+  }
   for (const [what, route] of Object.entries(routes)) {
     if (functions.some((fn) => fn.route === route)) ok(`${what} is a function (${route})`);
     else fail(`${what}: no function ${route}.func in the output`);
