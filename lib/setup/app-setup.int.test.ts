@@ -47,7 +47,9 @@ describe("the admin's Setup page", () => {
     const checks = Object.fromEntries((await runSetupChecks()).map((check) => [check.id, check]));
     expect(checks.key).toMatchObject({ status: "ok" });
     // The test stack registers the sandbox's endpoint for APP_URL with the secret the app has.
-    expect(checks.endpoint).toMatchObject({ status: "ok" });
+    // (Registered and enabled; "warn" when other tests' deliveries failed, nothing listening.)
+    expect(["ok", "warn"]).toContain(checks.endpoint!.status);
+    expect(checks.endpoint!.detail).toMatch(/enabled/);
     expect(checks["webhook-secret"]).toMatchObject({ status: "ok" });
     expect(checks.database).toMatchObject({ status: "ok", detail: expect.stringContaining("migrated") });
     expect(checks["admin-password"]).toMatchObject({ status: "ok" });
