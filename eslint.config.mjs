@@ -8,6 +8,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".data/**",
+    ".vercel/**",
+    "dist/**",
     "lib/generated/**",
     "next-env.d.ts",
     "test-results/**",

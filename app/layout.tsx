@@ -5,13 +5,14 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shop/site-footer";
 import { SiteHeader } from "@/components/shop/site-header";
-import { getEnv } from "@/lib/env";
+import { getAppUrl } from "@/lib/env";
 import { storeConfig } from "@/lib/store-config";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
-  // Makes relative Open Graph image paths (product pictures) absolute for link previews.
-  metadataBase: new URL(getEnv().APP_URL),
+  // Makes relative Open Graph image paths (product pictures) absolute for link previews. Read
+  // leniently: static pages render at build time, where the run-time variables may be absent.
+  metadataBase: new URL(getAppUrl()),
   title: { default: `${storeConfig.name}: ${storeConfig.tagline}`, template: `%s · ${storeConfig.name}` },
   description: storeConfig.intro,
   applicationName: storeConfig.name,

@@ -4,6 +4,7 @@
 // and the same work folded into 4 statements (docs/performance.md). Statements are built with
 // Prisma.sql, so values are always bound parameters, never spliced into the text.
 import "server-only";
+import { attachDatabasePool } from "@vercel/functions/db-connections";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
@@ -58,11 +59,24 @@ function run<Row>(client: pg.ClientBase, statement: Statement): Promise<Row[]> {
 const POOL = Symbol.for("qbitflow-starter.pg-pool");
 const registry = globalThis as typeof globalThis & { [POOL]?: pg.Pool };
 
+/** The pool's sizing for this host: a long-lived Node server, or serverless function instances. */
+export function poolSettings(env: { DATABASE_POOL_MAX?: number; VERCEL?: string }) {
+  const serverless = env.VERCEL === "1";
+  return {
+    // Each Vercel function instance holds its own pool, and instances multiply under load.
+    max: env.DATABASE_POOL_MAX ?? (serverless ? 5 : 10),
+    // Short on serverless (Vercel's advice: about 5 s): an instance may be suspended at any time,
+    // and a connection left open then is one the database counts until it times out.
+    idleTimeoutMillis: serverless ? 5_000 : 10_000,
+  };
+}
+
 export function pool(): pg.Pool {
   if (!registry[POOL]) {
+    const env = getEnv();
     const created = new pg.Pool({
-      connectionString: getEnv().DATABASE_URL,
-      max: 10,
+      connectionString: env.DATABASE_URL,
+      ...poolSettings(env),
       // A burst of webhooks may wait for a connection; QBitFlow allows 30 s per delivery.
       connectionTimeoutMillis: 10_000,
       // No statement may hold its locks for longer (Prisma's transactions had a 15 s limit too):
@@ -76,9 +90,19 @@ export function pool(): pg.Pool {
     });
     // An idle connection that drops (database restart) must not crash the process.
     created.on("error", (error) => console.error("[db] idle connection lost:", error.message));
+    // On Vercel (Fluid compute) this keeps an instance alive until its idle connections have
+    // closed, instead of being suspended with them open; elsewhere it does nothing.
+    attachDatabasePool(created);
     registry[POOL] = created;
   }
   return registry[POOL];
+}
+
+/** Closes the pool (graceful shutdown): waits for checked-out connections to be released. */
+export async function closePool(): Promise<void> {
+  const existing = registry[POOL];
+  registry[POOL] = undefined;
+  await existing?.end();
 }
 
 /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
