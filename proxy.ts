@@ -50,6 +50,7 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Not Next's hashed static files: immutable, typed by Next, no HTML to protect.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Not Next's hashed static files (immutable, typed by Next, no HTML to protect), nor the
+  // webhook (next.config.ts gives it fixed headers: it is the hot path, and serves no HTML).
+  matcher: ["/((?!_next/static|_next/image|api/webhooks/).*)"],
 };

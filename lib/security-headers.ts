@@ -34,6 +34,9 @@ export function contentSecurityPolicy({ nonce, host, dev }: PolicyContext): stri
   ].join("; ");
 }
 
+/** The webhook's policy: it answers QBitFlow's server with JSON, nothing to load or frame. */
+export const WEBHOOK_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Headers for every response, whatever its type. */
 export function staticSecurityHeaders({ hsts }: { hsts: boolean }): Record<string, string> {
   return {
