@@ -99,3 +99,15 @@ describe("checkout.expired data", () => {
     expect(result).toMatchObject({ ok: true, event: { data: { amountUsd: 5.24 } } });
   });
 });
+
+describe("test flags of another type", () => {
+  // An unexpected type on a field the starter never acts on decodes to its default: false, as
+  // an absent flag does, never "test" on a guess.
+  it("read as false on the envelope and on checkout.expired data", () => {
+    const body = { ...EXPIRED, test: "yes", data: { ...EXPIRED.data, test: "yes" } };
+    expect(parseWebhookEvent(JSON.stringify(body))).toMatchObject({
+      ok: true,
+      event: { test: false, data: { id: "pay@1", test: false } },
+    });
+  });
+});
