@@ -131,6 +131,12 @@ describe("the exact amount and the cents, in the rules themselves", () => {
     );
   });
 
+  it("takes the cents from the exact amount when it has one", () => {
+    // amountUsd is what QBitFlow sent; amountCents only stands in for it when it is missing.
+    expect(review({ amountUsd: "4.99", amountCents: null, paidUsd: "5.0042" })).toBeNull();
+    expect(review({ amountUsd: "4.99", amountCents: 10, paidUsd: "5.0042" })).toBeNull();
+  });
+
   it("falls back to the cents when amountUsd is not a number, rather than reading NaN", () => {
     expect(review({ amountUsd: "n/a", amountCents: 499, paidUsd: "5.0042" })).toBeNull();
   });
