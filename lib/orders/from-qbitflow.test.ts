@@ -23,6 +23,7 @@ const completedEvent = {
   type: "payment_completed",
   sessionId: "pay@1",
   amountCents: 399,
+  amountUsd: "3.99",
   paidUsd: "3.9942",
   txHash: "0xabc",
   explorerUrl: "https://basescan.org/tx/0xabc",
@@ -42,12 +43,17 @@ const status = (overrides: Partial<SessionStatus>): SessionStatus => ({
 });
 
 describe("paymentCompleted", () => {
-  it("carries what the transition rules need, paidUsd as a decimal string", () => {
+  it("carries what the transition rules need, amountUsd and paidUsd as decimal strings", () => {
     expect(paymentCompleted(payment)).toEqual(completedEvent);
   });
 
   it("keeps an unknown paidUsd unknown", () => {
     expect(paymentCompleted({ ...payment, paidUsd: null })).toMatchObject({ paidUsd: null });
+  });
+
+  it('keeps an unknown amount unknown (the rules flag it), not the string "null"', () => {
+    const silent = { ...payment, amountUsd: null, amountCents: null };
+    expect(paymentCompleted(silent)).toMatchObject({ amountUsd: null, amountCents: null });
   });
 });
 

@@ -46,13 +46,24 @@ describe("failure messages", () => {
     });
   });
 
-  it("name the path of up to three problems, joined by '; '", () => {
+  it("name the path of each envelope problem, joined by '; '", () => {
+    // test and createdAt are only kept, never acted on: wrong types there decode to defaults.
     const result = parseWebhookEvent(
       JSON.stringify({ version: "v2", id: 1, type: 2, test: "no", createdAt: 3, data: null }),
     );
     expect(result).toMatchObject({ ok: false, reason: "malformedEnvelope" });
     const paths = result.ok ? [] : result.message.split("; ").map((part) => part.split(": ")[0]);
-    expect(paths).toEqual(["id", "type", "createdAt"]);
+    expect(paths).toEqual(["id", "type"]);
+  });
+
+  it("name at most three problems", () => {
+    // Four fields the starter reads, each of the wrong type.
+    const data = { uuid: 1, reference: 2, amount: "3", paidUsd: "4" };
+    const result = parseWebhookEvent(JSON.stringify({ ...EXPIRED, type: "payment.completed", data }));
+    expect(result).toMatchObject({ ok: false, reason: "malformedData" });
+    const message = result.ok ? "" : result.message.replace(/^payment\.completed: /, "");
+    const paths = message.split("; ").map((part) => part.split(": ")[0]);
+    expect(paths).toEqual(["uuid", "reference", "amount"]);
   });
 
   it("join a nested path with dots", () => {
@@ -86,5 +97,17 @@ describe("checkout.expired data", () => {
     const data = { ...EXPIRED.data, price: 4.99, amount: 5.24 };
     const result = parseWebhookEvent(JSON.stringify({ ...EXPIRED, data }));
     expect(result).toMatchObject({ ok: true, event: { data: { amountUsd: 5.24 } } });
+  });
+});
+
+describe("test flags of another type", () => {
+  // An unexpected type on a field the starter never acts on decodes to its default: false, as
+  // an absent flag does, never "test" on a guess.
+  it("read as false on the envelope and on checkout.expired data", () => {
+    const body = { ...EXPIRED, test: "yes", data: { ...EXPIRED.data, test: "yes" } };
+    expect(parseWebhookEvent(JSON.stringify(body))).toMatchObject({
+      ok: true,
+      event: { test: false, data: { id: "pay@1", test: false } },
+    });
   });
 });

@@ -44,6 +44,31 @@ describe("what the delivery log keeps", () => {
     expect(JSON.stringify(headersForLog(many)).length).toBeLessThan(4 * 1024 + 200);
   });
 
+  it("keeps the signature and content headers first, whatever pads the request", () => {
+    // Headers iterate in name order: 40 "a-…" headers would fill the 32 before the signature.
+    const headers = new Headers([
+      ...Array.from({ length: 40 }, (_, i): [string, string] => [`a-h${String(i).padStart(2, "0")}`, "v"]),
+      ["qbitflow-signature", "t=1,v1=abc"],
+      ["content-type", "application/json"],
+    ]);
+    const kept = headersForLog(headers);
+    expect(Object.keys(kept)).toHaveLength(32);
+    expect(kept).toMatchObject({ "qbitflow-signature": "t=1,v1=abc", "content-type": "application/json" });
+  });
+
+  it("keeps a header that exactly fills what is left of the 4 KiB", () => {
+    // 16 headers of 5 + 251 characters are 4096 together: the last one still fits.
+    const headers = new Headers(
+      Array.from({ length: 17 }, (_, i): [string, string] => [
+        `x-h${String(i).padStart(2, "0")}`,
+        "v".repeat(251),
+      ]),
+    );
+    const kept = Object.keys(headersForLog(headers));
+    expect(kept).toHaveLength(16);
+    expect(kept.at(-1)).toBe("x-h15");
+  });
+
   it("keeps the first 1 KiB of a body", () => {
     expect(bodyExcerpt(bytes("x".repeat(10_000)))).toHaveLength(1024);
     expect(bodyExcerpt(bytes("{}"))).toBe("{}");

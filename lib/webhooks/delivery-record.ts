@@ -28,7 +28,8 @@ const FIRST = ["qbitflow-signature", "content-type", "content-length", "user-age
 export function headersForLog(headers: Headers): DeliveryHeaders {
   const kept: DeliveryHeaders = {};
   let budget = MAX_HEADER_CHARS;
-  const names = [...FIRST.filter((name) => headers.has(name)), ...headers.keys()];
+  // A FIRST name the request lacks reads as null below and is skipped, like a repeated name.
+  const names = [...FIRST, ...headers.keys()];
   for (const name of names) {
     if (Object.keys(kept).length >= MAX_HEADERS) break;
     const value = headers.get(name);
