@@ -3,6 +3,17 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
+// Folders that hold no tests of ours: dependencies, browser specs, build and tool output.
+const notSource = [
+  "node_modules/**",
+  "e2e/**",
+  ".next/**",
+  ".data/**",
+  ".stryker-tmp/**",
+  ".vercel/**",
+  "dist/**",
+];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -18,16 +29,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: [
-            "**/*.int.test.ts",
-            "node_modules/**",
-            "e2e/**",
-            ".next/**",
-            ".data/**",
-            ".stryker-tmp/**",
-            ".vercel/**",
-            "dist/**",
-          ],
+          exclude: ["**/*.int.test.ts", ...notSource],
         },
       },
       {
@@ -35,15 +37,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: [
-            "node_modules/**",
-            "e2e/**",
-            ".next/**",
-            ".data/**",
-            ".stryker-tmp/**",
-            ".vercel/**",
-            "dist/**",
-          ],
+          exclude: notSource,
           globalSetup: ["scripts/test/stack-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { storeConfig } from "@/lib/store-config";
+import { SupportEmail } from "@/components/ui/support-email";
 
 interface ErrorPageProps {
   error: unknown;
@@ -32,11 +32,7 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
       </h1>
       <p className="mt-4 max-w-md text-pretty text-muted">
         This is on our side, not yours. If you were checking out, <strong>nothing was charged</strong>: please
-        try again in a moment. If it keeps happening, write to us at{" "}
-        <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
-          {storeConfig.supportEmail}
-        </a>
-        .
+        try again in a moment. If it keeps happening, write to us at <SupportEmail />.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Button onClick={() => retry()}>Try again</Button>

@@ -4,6 +4,7 @@
 import "./globals.css";
 import Link from "next/link";
 import { storeConfig } from "@/lib/store-config";
+import { SupportEmail } from "@/components/ui/support-email";
 
 export default function GlobalError() {
   return (
@@ -15,11 +16,7 @@ export default function GlobalError() {
         </h1>
         <p className="mt-4 max-w-md text-pretty text-muted">
           This is on our side, not yours. If you were checking out, <strong>nothing was charged</strong>:
-          please try again in a moment, or write to us at{" "}
-          <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
-            {storeConfig.supportEmail}
-          </a>
-          .
+          please try again in a moment, or write to us at <SupportEmail />.
         </p>
         <Link href="/" className="mt-8 text-brand underline underline-offset-4">
           Back to the shop

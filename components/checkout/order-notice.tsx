@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { storeConfig } from "@/lib/store-config";
+import { SupportEmail } from "@/components/ui/support-email";
 
 /**
  * The order pages' 404 (not-found.tsx of /orders/[id], /checkout/success, /checkout/cancel): an
@@ -18,11 +18,7 @@ export function OrderNotFound() {
         </h1>
         <p className="text-muted">
           The link may be incomplete, or it may not match the order; nothing was changed. Open the link from
-          your confirmation, or write to us at{" "}
-          <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
-            {storeConfig.supportEmail}
-          </a>{" "}
-          with your order code.
+          your confirmation, or write to us at <SupportEmail /> with your order code.
         </p>
         <Link href="/" className={buttonClasses("secondary")}>
           Back to the shop

@@ -14,19 +14,10 @@ import { SWEEP_JOB } from "@/lib/sweep/opportunistic-sweep";
 import { readDatabaseState } from "./database-state";
 import { runDoctor, type DoctorDeps } from "./doctor";
 import { ensureWebhookEndpoint, RegisterRefused } from "./register-endpoint";
-import type { Check, SetupConfig } from "./types";
+import { setupConfigFrom, type Check, type SetupConfig } from "./types";
 
 function config(): SetupConfig {
-  const env = getEnv();
-  return {
-    appUrl: env.APP_URL,
-    apiUrl: env.QBITFLOW_API_URL,
-    apiKey: env.QBITFLOW_API_KEY,
-    webhookSecrets: env.QBITFLOW_WEBHOOK_SECRET,
-    cronSecret: env.CRON_SECRET,
-    adminPassword: env.ADMIN_PASSWORD,
-    sweepIntervalMinutes: env.SWEEP_INTERVAL_MINUTES,
-  };
+  return setupConfigFrom(getEnv());
 }
 
 // The migrations this code ships with, where the files are deployed with it (a Node host); a

@@ -24,6 +24,27 @@ export interface SetupConfig {
   sweepIntervalMinutes: number;
 }
 
+/** The configuration's part the checks read, from either parse of the environment. */
+export function setupConfigFrom(env: {
+  APP_URL: string;
+  QBITFLOW_API_URL: string;
+  QBITFLOW_API_KEY?: string;
+  QBITFLOW_WEBHOOK_SECRET?: string[];
+  CRON_SECRET?: string;
+  ADMIN_PASSWORD?: string;
+  SWEEP_INTERVAL_MINUTES: number;
+}): SetupConfig {
+  return {
+    appUrl: env.APP_URL,
+    apiUrl: env.QBITFLOW_API_URL,
+    apiKey: env.QBITFLOW_API_KEY,
+    webhookSecrets: env.QBITFLOW_WEBHOOK_SECRET,
+    cronSecret: env.CRON_SECRET,
+    adminPassword: env.ADMIN_PASSWORD,
+    sweepIntervalMinutes: env.SWEEP_INTERVAL_MINUTES,
+  };
+}
+
 export type DatabaseState =
   | { reachable: false; error: string }
   | { reachable: true; applied: string[]; unfinished: string[]; expected: string[] | null };

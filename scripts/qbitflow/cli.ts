@@ -14,23 +14,11 @@ import { createWebhooksApi } from "../../lib/qbitflow/webhooks-api";
 import { readDatabaseState } from "../../lib/setup/database-state";
 import { runDoctor, type DoctorDeps } from "../../lib/setup/doctor";
 import { ensureWebhookEndpoint, RegisterRefused } from "../../lib/setup/register-endpoint";
-import type { Check, SetupConfig } from "../../lib/setup/types";
+import { setupConfigFrom, type Check } from "../../lib/setup/types";
 import { readMigrations } from "../db/migrate";
 
 const USAGE = "usage: npm run qbitflow -- setup | doctor";
 const MARK = { ok: "✓", warn: "!", fail: "✗" } as const;
-
-function setupConfig(env: LenientEnv): SetupConfig {
-  return {
-    appUrl: env.APP_URL,
-    apiUrl: env.QBITFLOW_API_URL,
-    apiKey: env.QBITFLOW_API_KEY,
-    webhookSecrets: env.QBITFLOW_WEBHOOK_SECRET,
-    cronSecret: env.CRON_SECRET,
-    adminPassword: env.ADMIN_PASSWORD,
-    sweepIntervalMinutes: env.SWEEP_INTERVAL_MINUTES,
-  };
-}
 
 function dependencies(env: LenientEnv): DoctorDeps | null {
   if (!env.QBITFLOW_API_KEY) return null;
@@ -114,7 +102,7 @@ async function main(): Promise<number> {
   }
   try {
     if (command === "setup") return await setup(env);
-    return printChecks(await runDoctor(setupConfig(env), dependencies(env))) ? 0 : 1;
+    return printChecks(await runDoctor(setupConfigFrom(env), dependencies(env))) ? 0 : 1;
   } catch (error) {
     if (error instanceof RegisterRefused) console.error(`✗ ${error.message}`);
     else console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);

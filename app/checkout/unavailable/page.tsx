@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
-import { storeConfig } from "@/lib/store-config";
+import { SupportEmail } from "@/components/ui/support-email";
 
 export const metadata: Metadata = { title: "Checkout unavailable", robots: { index: false } };
 
@@ -17,11 +17,7 @@ export default function CheckoutUnavailablePage() {
       </h1>
       <p className="mt-4 max-w-md text-pretty text-muted">
         This is on our side, not yours. <strong>Nothing was charged.</strong> Your cart is still here: please
-        try again in a moment. If it keeps happening, write to us at{" "}
-        <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
-          {storeConfig.supportEmail}
-        </a>
-        .
+        try again in a moment. If it keeps happening, write to us at <SupportEmail />.
       </p>
       <ButtonLink href="/cart" className="mt-8">
         Back to the cart
