@@ -17,12 +17,14 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 getEnvOrExit();
 // Imported only now: these modules read the configuration as they load.
 const { createLiveServer } = await import("./lib/live/live-server");
+const { startJobRunner } = await import("./lib/jobs/run-jobs"); // the outbox's dispatcher
 
 const app = next({ dev, turbopack: dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const nextUpgrade = app.getUpgradeHandler();
 const live = await createLiveServer();
+const jobs = await startJobRunner();
 
 const server = createServer((request, response) => void handle(request, response));
 server.on("upgrade", (request, socket, head) => {
@@ -42,6 +44,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     await live.close();
+    await jobs.stop(); // lets the jobs in flight finish; the rest wait in the table
     server.close();
     server.closeAllConnections();
     await app.close();

@@ -20,6 +20,10 @@ export const storeConfig = {
   locale: "en-US",
   /** At or below this many units, product cards say "Only N left" instead of "In stock". */
   lowStockThreshold: 5,
+  /** Emails (receipts, notices) cannot read app/globals.css: keep this equal to --color-brand. */
+  brandColor: "#1f5a43",
+  /** Where customers write with a question: the emails' Reply-To and footer. */
+  supportEmail: "help@northwind.example",
 } as const;
 
 export type StoreConfig = typeof storeConfig;

@@ -1,6 +1,7 @@
 // GET /api/cron/reconcile: the reconciliation sweep (vercel.json runs it every 5 minutes).
 import { hasCronSecret } from "@/lib/cron-auth";
 import { getEnv } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { reconcileOpenOrders } from "@/lib/orders/reconcile";
 
 export async function GET(request: Request): Promise<Response> {
@@ -17,5 +18,6 @@ export async function GET(request: Request): Promise<Response> {
   }
   const report = await reconcileOpenOrders();
   if (report.changed.length || report.failed.length) console.log("[cron] reconcile", JSON.stringify(report));
+  await runDueJobs(); // the outbox's catch-up on hosts without a long-running dispatcher
   return Response.json(report, { headers: { "Cache-Control": "no-store" } });
 }
