@@ -1,0 +1,87 @@
+// npm run bench:outbox — the outbox's throughput and latency against the database in DATABASE_URL
+// (already migrated; use PostgreSQL, PGlite's figures mean little): N jobs with a no-op handler
+// drained by D dispatchers (jobs/s), then the delay from a job's commit to its handler starting,
+// with the in-process wake a Node host has. Prints figures and the load average; asserts nothing
+// but "every job ran exactly once". Its jobs are deleted afterwards.
+//
+//   DATABASE_URL=postgresql://… npm run bench:outbox -- [jobs=2000] [dispatchers=2] [batch=20] [samples=50]
+import { randomUUID } from "node:crypto";
+import { loadavg } from "node:os";
+
+const arg = (name: string, fallback: number) => {
+  const raw = process.argv.find((a) => a.startsWith(`${name}=`))?.split("=")[1];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number from 1, got ${raw}`);
+  return value;
+};
+const jobs = arg("jobs", 2000);
+const dispatchers = arg("dispatchers", 2);
+const batch = arg("batch", 20);
+const samples = arg("samples", 50);
+
+// Modules that read the configuration as they load: imported once the arguments are checked.
+const { db } = await import("../../lib/db");
+const { createDispatcher } = await import("../../lib/outbox/dispatcher");
+const { startDispatcherLoop } = await import("../../lib/outbox/loop");
+const { wakeDispatchers } = await import("../../lib/outbox/wake");
+const { pool } = await import("../../lib/sql");
+
+const kind = `bench-${randomUUID().slice(0, 8)}`;
+const ran = new Map<string, number>();
+const noop = async (job: { key: string }) => void ran.set(job.key, (ran.get(job.key) ?? 0) + 1);
+
+try {
+  for (let i = 0; i < jobs; i += 1000) {
+    await db.outboxJob.createMany({
+      data: Array.from({ length: Math.min(1000, jobs - i) }, (_, j) => ({ key: `${kind}:${i + j}`, kind })),
+    });
+  }
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: dispatchers }, () =>
+      createDispatcher({ handlers: { [kind]: noop }, batchSize: batch }).runDue(),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const twice = [...ran.values()].filter((count) => count !== 1).length;
+  console.log(
+    `throughput: ${jobs} jobs in ${seconds.toFixed(2)} s = ${Math.round(jobs / seconds)} jobs/s ` +
+      `(${dispatchers} dispatchers, batch ${batch}); ran ${ran.size}, not exactly once: ${twice}`,
+  );
+  if (ran.size !== jobs || twice) process.exitCode = 1;
+
+  // Commit to handler start, woken in-process as after a commit on a Node host.
+  const delays: number[] = [];
+  const waiting = new Map<string, (at: number) => void>();
+  const latencyKind = `${kind}-latency`;
+  const loop = startDispatcherLoop(
+    createDispatcher({
+      handlers: { [latencyKind]: async (job) => waiting.get(job.key)?.(performance.now()) },
+    }),
+  );
+  await loop.idle();
+  for (let i = 0; i < samples; i++) {
+    const key = `${latencyKind}:${i}`;
+    const handled = new Promise<number>((resolve) => waiting.set(key, resolve));
+    await db.outboxJob.create({ data: { key, kind: latencyKind } });
+    const committed = performance.now();
+    wakeDispatchers();
+    delays.push((await handled) - committed);
+  }
+  await loop.stop();
+  delays.sort((a, b) => a - b);
+  const at = (q: number) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))]!.toFixed(1);
+  console.log(
+    `commit to handler start: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${samples} jobs)`,
+  );
+  console.log(
+    `load average: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
+} finally {
+  await db.outboxJob.deleteMany({ where: { kind: { startsWith: kind } } });
+  await db.$disconnect();
+  await pool().end();
+}
