@@ -47,7 +47,7 @@ describe("onOrderPaid's example", () => {
   it("posts the order, signed, with the job's key as webhook-id", async () => {
     endpoint.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
     expect(await onOrderPaid(order, context())).toMatch(/^posted to 127\.0\.0\.1:\d+ \(200\)$/);
-    const [{ headers, body }] = endpoint.received.splice(0);
+    const { headers, body } = endpoint.received.splice(0)[0]!;
     expect(headers["webhook-id"]).toBe("fulfilment:ORD1");
     const signed = `${headers["webhook-id"]}.${headers["webhook-timestamp"]}.${body}`;
     const expected = createHmac("sha256", Buffer.from(SECRET.slice(6), "base64"))
