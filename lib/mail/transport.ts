@@ -12,9 +12,12 @@ export function mailTransport(): Transporter | null {
   const url = getEnv().SMTP_URL;
   if (!url) return null;
   if (cached?.url !== url) {
-    // Short timeouts: a job that waits on a dead server holds its lease; the retry comes soon.
+    // Pooled: one SMTP (and TLS) handshake serves many emails; a pooled connection the provider
+    // dropped fails that send, and the job retries. Short timeouts: a job that waits on a dead
+    // server holds its lease; the retry comes soon.
     const transport = nodemailer.createTransport({
       url,
+      pool: true,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,

@@ -52,8 +52,9 @@ export function startDispatcherLoop(
         // The database is away (restart, network): the next timer tries again.
         log(`could not run due jobs: ${error instanceof Error ? error.message : String(error)}`);
       }
+      // A wake during this look at the table may be for a job it did not see yet: drain again.
+      if (!again) await sleepUntilDue();
     } while (again && !stopped);
-    await sleepUntilDue();
   };
 
   function wake(): void {

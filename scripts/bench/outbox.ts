@@ -20,6 +20,11 @@ const dispatchers = arg("dispatchers", 2);
 const batch = arg("batch", 20);
 const samples = arg("samples", 50);
 
+// Emails go to a local mailbox in this process, so "commit to send" includes rendering and SMTP.
+const { startMailbox } = await import("../stack/mailbox");
+const mailbox = await startMailbox();
+process.env.SMTP_URL = mailbox.smtpUrl;
+
 // Modules that read the configuration as they load: imported once the arguments are checked.
 const { db } = await import("../../lib/db");
 const { createDispatcher } = await import("../../lib/outbox/dispatcher");
@@ -70,11 +75,54 @@ try {
     delays.push((await handled) - committed);
   }
   await loop.stop();
-  delays.sort((a, b) => a - b);
-  const at = (q: number) => delays[Math.min(delays.length - 1, Math.floor(q * delays.length))]!.toFixed(1);
-  console.log(
-    `commit to handler start: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms (${samples} jobs)`,
+  console.log(`commit to handler start: ${percentilesOf(delays)} (${samples} jobs)`);
+
+  // Commit to the email accepted by the SMTP server: a receipt rendered and sent per job.
+  const { createElement } = await import("react");
+  const { ReceiptEmail } = await import("../../components/mail/receipt-email");
+  const { sendMail } = await import("../../lib/mail/send-mail");
+  const order = {
+    ...{ id: "BENCH", code: "BENC-H0", email: "bench@example.com", status: "PAID", totalCents: 1798 },
+    items: [{ name: "Field notebook", quantity: 2, unitPriceCents: 899 }],
+    ...{
+      txHash: "0xfeed",
+      explorerUrl: "https://basescan.org/tx/0xfeed",
+      chain: "base",
+      currencySymbol: "USDC",
+    },
+    ...{ amountPaidUsd: "17.98", paidAt: new Date(), needsReview: false, reviewReason: null },
+    ...{
+      orderUrl: "http://localhost/orders/BENCH",
+      adminUrl: "http://localhost/admin",
+      cartUrl: "http://localhost/cart",
+    },
+  };
+  const sent: number[] = [];
+  const mailKind = `${kind}-mail`;
+  const mailLoop = startDispatcherLoop(
+    createDispatcher({
+      handlers: {
+        [mailKind]: (job) =>
+          sendMail({
+            key: job.key,
+            to: order.email,
+            subject: "bench",
+            body: createElement(ReceiptEmail, { order }),
+          }),
+      },
+    }),
   );
+  await mailLoop.idle();
+  for (let i = 0; i < samples; i++) {
+    const before = mailbox.messages.length;
+    await db.outboxJob.create({ data: { key: `${mailKind}:${i}`, kind: mailKind } });
+    const committed = performance.now();
+    wakeDispatchers();
+    while (mailbox.messages.length === before) await new Promise((resolve) => setTimeout(resolve, 1));
+    sent.push(performance.now() - committed);
+  }
+  await mailLoop.stop();
+  console.log(`commit to email caught by the SMTP server: ${percentilesOf(sent)} (${samples} receipts)`);
   console.log(
     `load average: ${loadavg()
       .map((n) => n.toFixed(2))
@@ -84,4 +132,11 @@ try {
   await db.outboxJob.deleteMany({ where: { kind: { startsWith: kind } } });
   await db.$disconnect();
   await pool().end();
+  await mailbox.stop();
+}
+
+function percentilesOf(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
+  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`;
 }

@@ -1,8 +1,8 @@
 // The local mailbox of `npm run dev` and the tests: an SMTP server (smtp-server) that accepts every
 // message, parses it (mailparser) and keeps it in memory, and a small web server that shows the
 // messages (GET /) and serves them as JSON for the tests (GET /api/messages). POST /api/faults
-// {"down": true} makes the SMTP side answer 421 to every connection, the way a provider's outage
-// looks, until {"down": false}. No message ever leaves the machine.
+// {"down": true} makes the SMTP side answer 421 to new connections and to messages on open ones,
+// the way a provider's outage looks, until {"down": false}. No message ever leaves the machine.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
@@ -49,10 +49,10 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
     disabledCommands: ["STARTTLS"],
     banner: "local mailbox: nothing leaves this machine",
     onAuth: (_auth, _session, callback) => callback(null, { user: "local" }),
-    onConnect: (_session, callback) => {
-      if (!down) return callback();
-      callback(Object.assign(new Error("local mailbox is down (fault injected)"), { responseCode: 421 }));
-    },
+    // "Down" refuses new connections and, on connections already open (nodemailer pools them),
+    // every message: the way a provider's outage looks to the app.
+    onConnect: (_session, callback) => callback(down ? outage() : undefined),
+    onMailFrom: (_address, _session, callback) => callback(down ? outage() : undefined),
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((parsed) => {
@@ -131,6 +131,10 @@ export async function startMailbox(options: MailboxOptions = {}): Promise<Mailbo
       await new Promise<void>((resolve) => web.close(() => resolve()));
     },
   };
+}
+
+function outage(): Error {
+  return Object.assign(new Error("local mailbox is down (fault injected)"), { responseCode: 421 });
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
