@@ -66,7 +66,7 @@ const env = {
   ...process.env,
   ...qbitflow?.env,
   ...(mailbox
-    ? { SMTP_URL: mailbox.smtpUrl, MERCHANT_EMAIL: process.env.MERCHANT_EMAIL ?? "merchant@localhost" }
+    ? { SMTP_URL: mailbox.smtpUrl, MERCHANT_EMAIL: process.env.MERCHANT_EMAIL ?? "merchant@shop.test" }
     : {}),
   DATABASE_URL: database.url,
   // PGlite's notifications do not cross connections: live updates go in-process there.
