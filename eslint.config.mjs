@@ -8,10 +8,14 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".data/**",
+    ".vercel/**",
+    "dist/**",
     "lib/generated/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    ".stryker-tmp/**",
+    "reports/**",
   ]),
   {
     rules: {

@@ -18,7 +18,16 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          exclude: [
+            "**/*.int.test.ts",
+            "node_modules/**",
+            "e2e/**",
+            ".next/**",
+            ".data/**",
+            ".stryker-tmp/**",
+            ".vercel/**",
+            "dist/**",
+          ],
         },
       },
       {
@@ -26,7 +35,15 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+          exclude: [
+            "node_modules/**",
+            "e2e/**",
+            ".next/**",
+            ".data/**",
+            ".stryker-tmp/**",
+            ".vercel/**",
+            "dist/**",
+          ],
           globalSetup: ["scripts/test/stack-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

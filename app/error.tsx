@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
+import { storeConfig } from "@/lib/store-config";
 
 interface ErrorPageProps {
   error: unknown;
@@ -30,8 +31,12 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
         We could not load this page
       </h1>
       <p className="mt-4 max-w-md text-pretty text-muted">
-        This is on our side, not yours. Please try again in a moment; if it keeps happening, come back a
-        little later.
+        This is on our side, not yours. If you were checking out, <strong>nothing was charged</strong>: please
+        try again in a moment. If it keeps happening, write to us at{" "}
+        <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
+          {storeConfig.supportEmail}
+        </a>
+        .
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Button onClick={() => retry()}>Try again</Button>

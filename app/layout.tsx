@@ -1,16 +1,18 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shop/site-footer";
 import { SiteHeader } from "@/components/shop/site-header";
-import { getEnv } from "@/lib/env";
+import { getAppUrl } from "@/lib/env";
 import { storeConfig } from "@/lib/store-config";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
-  // Makes relative Open Graph image paths (product pictures) absolute for link previews.
-  metadataBase: new URL(getEnv().APP_URL),
+  // Makes relative Open Graph image paths (product pictures) absolute for link previews. Read
+  // leniently: static pages render at build time, where the run-time variables may be absent.
+  metadataBase: new URL(getAppUrl()),
   title: { default: `${storeConfig.name}: ${storeConfig.tagline}`, template: `%s · ${storeConfig.name}` },
   description: storeConfig.intro,
   applicationName: storeConfig.name,
@@ -20,7 +22,11 @@ export const viewport: Viewport = {
   themeColor: "#1f5a43", // keep in step with --color-brand in globals.css
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: proxy.ts gives each response a fresh CSP nonce, which Next
+  // can only put on the scripts of a page it renders then (a prerendered page's scripts would be
+  // blocked). See docs/security.md#headers.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">

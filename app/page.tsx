@@ -3,10 +3,13 @@ import { HomeHero } from "@/components/shop/home-hero";
 import { ProductGrid } from "@/components/shop/product-grid";
 import { Container } from "@/components/ui/container";
 import { listActiveProducts } from "@/lib/catalog";
+import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
 
 export default async function HomePage() {
   // Render per request: availability changes with every order, a prerendered page would lie.
   await connection();
+  // After the response, if no instance has reconciled open orders for a while (lib/sweep/).
+  offerSweep();
   const products = await listActiveProducts();
 
   return (

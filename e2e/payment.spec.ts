@@ -77,10 +77,12 @@ test("a success link with someone else's session changes nothing and says so", a
   await page.waitForURL(/\/checkout\/cancel\?order=/);
   const orderId = new URL(page.url()).searchParams.get("order");
 
-  await page.goto(`/checkout/success?order=${orderId}&session=pay@00000000-0000-4000-8000-000000000000`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "This payment link doesn't match the order",
+  const foreign = await page.goto(
+    `/checkout/success?order=${orderId}&session=pay@00000000-0000-4000-8000-000000000000`,
   );
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn't find that order");
+  await expect(page.getByText("nothing was changed")).toBeVisible();
 
   await page.goto(`/orders/${orderId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Waiting for your payment");

@@ -21,5 +21,18 @@ const CLIENTS = Symbol.for("qbitflow-starter.prisma-clients");
 const registry = globalThis as typeof globalThis & { [CLIENTS]?: Map<unknown, PrismaClient> };
 const clients = (registry[CLIENTS] ??= new Map());
 
-export const db: PrismaClient = clients.get(PrismaClient) ?? createClient();
-clients.set(PrismaClient, db);
+function client(): PrismaClient {
+  let existing = clients.get(PrismaClient);
+  if (!existing) clients.set(PrismaClient, (existing = createClient()));
+  return existing;
+}
+
+// Made on first use, not on import: `next build` imports route modules to collect their
+// configuration, and a build has no DATABASE_URL to give the pool (nor needs one).
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

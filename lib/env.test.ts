@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./env";
+import { checkBuildEnv, EnvError, parseEnv } from "./env";
 
 const valid = { DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:5432/shop" };
 
@@ -42,6 +42,10 @@ describe("parseEnv", () => {
     ["CRON_SECRET", "short", /at least 16/],
     ["LIVE_BUS", "redis", /"postgres" or "memory"/],
     ["ADMIN_PASSWORD", "hunter2", /at least 12/],
+    ["SWEEP_INTERVAL_MINUTES", "-1", /0 \(off\) or more/],
+    ["SWEEP_INTERVAL_MINUTES", "often", /whole number/],
+    ["DATABASE_POOL_MAX", "0", /at least 1/],
+    ["DATABASE_POOL_MAX", "500", /at most 100/],
   ])("rejects a malformed %s (%s) and names it", (name, value, reason) => {
     const problems = problemsOf({ ...valid, [name]: value });
     expect(problems).toHaveLength(1);
@@ -74,5 +78,58 @@ describe("parseEnv", () => {
     const env = parseEnv({ ...valid, QBITFLOW_API_KEY: "", ADMIN_PASSWORD: "  " });
     expect(env.QBITFLOW_API_KEY).toBeUndefined();
     expect(env.ADMIN_PASSWORD).toBeUndefined();
+  });
+});
+
+describe("production requirements", () => {
+  const production = { ...valid, NODE_ENV: "production" };
+
+  it("names every variable a production server cannot take payments without, one line each", () => {
+    expect(problemsOf(production)).toEqual([
+      expect.stringMatching(/^Invalid environment variable APP_URL: is required in production/),
+      expect.stringMatching(/^Invalid environment variable QBITFLOW_API_KEY: is required in production/),
+    ]);
+    expect(problemsOf({ NODE_ENV: "production" })).toHaveLength(3);
+  });
+
+  it("starts with them set; the webhook secret, cron secret and admin password stay optional", () => {
+    const env = parseEnv({
+      ...production,
+      APP_URL: "https://shop.example.com",
+      QBITFLOW_API_KEY: "sk_1_live_x",
+    });
+    expect(env.QBITFLOW_WEBHOOK_SECRET).toBeUndefined();
+    expect(env.SWEEP_INTERVAL_MINUTES).toBe(5);
+  });
+
+  it("reports a malformed value once, not also as missing", () => {
+    const problems = problemsOf({ ...production, APP_URL: "shop", QBITFLOW_API_KEY: "sk_1_live_x" });
+    expect(problems).toEqual([
+      expect.stringMatching(/^Invalid environment variable APP_URL: must be an absolute/),
+    ]);
+  });
+
+  it("takes the public URL from Vercel's system variables when APP_URL is unset", () => {
+    const vercel = { ...production, QBITFLOW_API_KEY: "sk_1_live_x", VERCEL: "1" };
+    const live = { ...vercel, VERCEL_ENV: "production", VERCEL_PROJECT_PRODUCTION_URL: "shop.vercel.app" };
+    expect(parseEnv(live).APP_URL).toBe("https://shop.vercel.app");
+    const preview = { ...vercel, VERCEL_ENV: "preview", VERCEL_URL: "shop-git-x.vercel.app" };
+    expect(parseEnv(preview).APP_URL).toBe("https://shop-git-x.vercel.app");
+    expect(parseEnv({ ...live, APP_URL: "https://shop.example.com" }).APP_URL).toBe(
+      "https://shop.example.com",
+    );
+  });
+});
+
+describe("checkBuildEnv", () => {
+  it("requires nothing: a build needs no database and no secrets", () => {
+    expect(checkBuildEnv({ NODE_ENV: "production" })).toEqual([]);
+  });
+
+  it("still names a malformed value, one line per variable", () => {
+    expect(checkBuildEnv({ DATABASE_URL: "mysql://x", CRON_SECRET: "short" })).toEqual([
+      expect.stringMatching(/^Invalid environment variable DATABASE_URL: must be a postgres/),
+      expect.stringMatching(/^Invalid environment variable CRON_SECRET: must be at least 16/),
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export const storeConfig = {
   intro:
     "Stickers, pins, paper goods and a little coffee, made in short runs by a two-person studio. " +
     "Pay with crypto straight from your own wallet.",
+  /** Where customers write about an order: the not-found and error pages, the emails' Reply-To. */
+  supportEmail: "support@northwind-supply.example",
   /** Shown on every product page next to the payment note. */
   shippingNote: "Packed by hand and posted within two working days.",
   /** Square logo in public/ (the favicon lives separately in app/icon.svg). */
@@ -22,8 +24,6 @@ export const storeConfig = {
   lowStockThreshold: 5,
   /** Emails (receipts, notices) cannot read app/globals.css: keep this equal to --color-brand. */
   brandColor: "#1f5a43",
-  /** Where customers write with a question: the emails' Reply-To and footer. */
-  supportEmail: "help@northwind.example",
 } as const;
 
 export type StoreConfig = typeof storeConfig;

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/jobs", label: "Dead jobs" },
+  { href: "/admin/setup", label: "Setup" },
 ];
 
 export function AdminNav() {

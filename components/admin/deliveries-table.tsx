@@ -54,6 +54,9 @@ export function DeliveriesTable({ rows }: { rows: DeliveryListRow[] }) {
                 {event?.unmatched ? <Badge tone="warn">Unmatched</Badge> : null}
               </span>
               {row.errorCode ? <p className="mt-1 font-mono text-xs text-muted">{row.errorCode}</p> : null}
+              {row.repeatCount > 1 ? (
+                <p className="text-xs text-muted">×{row.repeatCount} from the same address</p>
+              ) : null}
             </td>
             <td className="px-3 py-3 tabular-nums">{event ? event.attempts : "—"}</td>
             <td className="px-5 py-3">

@@ -1,29 +1,34 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import type { OrderPageState } from "@/lib/orders/order-page";
+import { Container } from "@/components/ui/container";
+import { storeConfig } from "@/lib/store-config";
 
-const NOTICES = {
-  not_found: {
-    title: "We couldn't find that order",
-    text: "Check the link in your confirmation, or contact us with your order code.",
-  },
-  session_mismatch: {
-    title: "This payment link doesn't match the order",
-    text: "Nothing was changed. Open the link from your confirmation, or contact us with your order code.",
-  },
-} as const;
-
-/** What the order pages show instead of an order: a clear message, never a stack trace. */
-export function OrderNotice({ kind }: { kind: Exclude<OrderPageState["kind"], "ok"> }) {
-  const notice = NOTICES[kind];
+/**
+ * The order pages' 404 (not-found.tsx of /orders/[id], /checkout/success, /checkout/cancel): an
+ * unknown order and a link whose payment session is not the order's read the same, so a guessed
+ * link learns nothing about which orders exist.
+ */
+export function OrderNotFound() {
   return (
-    <div className="space-y-4">
-      <h1 className="font-display text-3xl font-semibold tracking-tight">{notice.title}</h1>
-      <p className="text-muted">{notice.text}</p>
-      <Link href="/" className={buttonClasses("secondary")}>
-        Back to the shop
-      </Link>
-    </div>
+    <Container className="max-w-2xl py-10 sm:py-14">
+      <div className="space-y-4">
+        <p className="text-sm font-semibold tracking-wide text-brand uppercase">Error 404</p>
+        <h1 className="font-display text-3xl font-semibold tracking-tight">
+          We couldn&apos;t find that order
+        </h1>
+        <p className="text-muted">
+          The link may be incomplete, or it may not match the order; nothing was changed. Open the link from
+          your confirmation, or write to us at{" "}
+          <a href={`mailto:${storeConfig.supportEmail}`} className="text-brand underline underline-offset-4">
+            {storeConfig.supportEmail}
+          </a>{" "}
+          with your order code.
+        </p>
+        <Link href="/" className={buttonClasses("secondary")}>
+          Back to the shop
+        </Link>
+      </div>
+    </Container>
   );
 }
 

@@ -24,6 +24,7 @@ export async function listDeliveries(query: DeliveryQuery) {
         errorCode: true,
         eventId: true,
         eventType: true,
+        repeatCount: true,
         webhookEvent: {
           select: { eventId: true, orderId: true, unmatched: true, attempts: true, lastError: true },
         },
@@ -31,6 +32,31 @@ export async function listDeliveries(query: DeliveryQuery) {
     }),
   ]);
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / DELIVERY_PAGE_SIZE)) };
+}
+
+export interface RejectionCount {
+  errorCode: string;
+  count: number;
+  sources: number;
+}
+
+/**
+ * Rejected deliveries in the last `hours`, by reason: repeats counted on a row are included, so the
+ * admin sees a flood as one number even though it was not stored request by request. (Requests
+ * refused with 429 past a source's limit are not written anywhere and are not in these counts.)
+ */
+export async function rejectionCounts(hours: number, now = new Date()): Promise<RejectionCount[]> {
+  const since = new Date(now.getTime() - hours * 60 * 60_000);
+  const rows = await db.$queryRaw<{ errorCode: string | null; count: bigint; sources: bigint }[]>`
+    SELECT "errorCode", SUM("repeatCount") AS "count", COUNT(DISTINCT "sourceAddress") AS "sources"
+      FROM "WebhookDelivery"
+     WHERE "outcome" = 'REJECTED' AND COALESCE("lastReceivedAt", "receivedAt") >= ${since}
+     GROUP BY "errorCode" ORDER BY "count" DESC`;
+  return rows.map((row) => ({
+    errorCode: row.errorCode ?? "unknown",
+    count: Number(row.count),
+    sources: Number(row.sources),
+  }));
 }
 
 export type DeliveryListRow = Awaited<ReturnType<typeof listDeliveries>>["rows"][number];

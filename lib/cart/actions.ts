@@ -27,7 +27,11 @@ export async function updateCartLine(formData: FormData): Promise<void> {
 /** Places the order and sends the customer to QBitFlow's payment page. */
 export async function checkout(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const result = await placeOrder(formData, await readCartLines(), await currentBuyer());
-  if (!result.ok) return result;
+  // Our side failed (the database is down): to a page that needs no database. Answering in place
+  // would re-render the cart, which reads the database, and a form posted without JavaScript
+  // would get an empty error document.
+  if (!result.ok && "unavailable" in result) redirect("/checkout/unavailable");
+  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
   // The order holds the items now; the cancel page can put them back.
   await writeCartLines([]);
   // Outside any try/catch: redirect() works by throwing.

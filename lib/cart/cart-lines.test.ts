@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { decodeCart, encodeCart } from "./cart-cookie";
+import { CART_COOKIE, decodeCart, encodeCart } from "./cart-cookie";
 import { addQuantity, countItems, MAX_LINES, MAX_QUANTITY, setQuantity } from "./cart-lines";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 describe("cart cookie", () => {
+  it("is named cart: renaming it would empty every cart already in a browser", () => {
+    expect(CART_COOKIE).toBe("cart");
+  });
+
   it("round-trips", () => {
     const lines = [
       { productId: "p1", quantity: 2 },

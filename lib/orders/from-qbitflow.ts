@@ -40,9 +40,7 @@ export function eventsFromStatus(status: SessionStatus, payment: Payment | null)
     case "expired":
       events.push({ type: "session_expired", message: status.message });
       break;
-    case "created":
-    case "unknown":
-      break;
+    // created and unknown: nothing beyond the failed attempt above.
   }
   return events;
 }

@@ -101,3 +101,43 @@ describe("a payment that does not say its amount", () => {
     expect(decision?.review).toMatch(/did not say its amount/);
   });
 });
+
+describe("the exact amount and the cents, in the rules themselves", () => {
+  const event = (amounts: {
+    amountUsd?: string | null;
+    amountCents: number | null;
+    paidUsd: string | null;
+  }) => ({ ...paymentCompleted(payment(4.99, null)), ...amounts }) as OrderEvent;
+  const review = (amounts: Parameters<typeof event>[0]) => decide(order, event(amounts), now)?.review ?? null;
+
+  it("compares paidUsd with the exact amount, not its cents", () => {
+    // 4.994 rounds to the order's 499 cents, but a paidUsd of 4.992 is still below it.
+    expect(review({ amountUsd: "4.994", amountCents: 499, paidUsd: "4.992" })).toBe(
+      "inconsistent amounts: paidUsd $4.992 is below the amount $4.994",
+    );
+  });
+
+  it("accepts a paidUsd equal to the amount (no fee on top)", () => {
+    expect(review({ amountUsd: "4.99", amountCents: 499, paidUsd: "4.99" })).toBeNull();
+  });
+
+  it("falls back to the cents when amountUsd is absent (an event built by hand)", () => {
+    expect(review({ amountCents: 499, paidUsd: "5.0042" })).toBeNull();
+    expect(review({ amountCents: 499, paidUsd: "0.1042" })).toBe(
+      "inconsistent amounts: paidUsd $0.1042 is below the amount $4.99",
+    );
+    expect(review({ amountUsd: null, amountCents: 10, paidUsd: "0.1042" })).toBe(
+      "paid $0.10 for an order of $4.99",
+    );
+  });
+
+  it("takes the cents from the exact amount when it has one", () => {
+    // amountUsd is what QBitFlow sent; amountCents only stands in for it when it is missing.
+    expect(review({ amountUsd: "4.99", amountCents: null, paidUsd: "5.0042" })).toBeNull();
+    expect(review({ amountUsd: "4.99", amountCents: 10, paidUsd: "5.0042" })).toBeNull();
+  });
+
+  it("falls back to the cents when amountUsd is not a number, rather than reading NaN", () => {
+    expect(review({ amountUsd: "n/a", amountCents: 499, paidUsd: "5.0042" })).toBeNull();
+  });
+});

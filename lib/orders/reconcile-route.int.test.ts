@@ -20,13 +20,14 @@ describe("the reconciliation cron route", () => {
     expect(await response.json()).toMatchObject({ code: "unauthorized" });
   });
 
-  it("runs the sweep with the right bearer token and reports what it did", async () => {
+  it("runs the sweep and prunes the delivery log with the right bearer token, and reports both", async () => {
     const response = await call(`Bearer ${secret}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       checked: expect.any(Number),
       changed: expect.any(Array),
       failed: expect.any(Array),
+      prunedDeliveries: expect.any(Number),
     });
   });
 });

@@ -1,7 +1,8 @@
 // The safety net under the webhooks: re-asks QBitFlow about open orders that have not moved for
 // a while, so an order whose webhooks never arrived (endpoint down, misconfigured secret, a
 // laptop behind NAT) still ends PAID or EXPIRED, and settles checkouts that were interrupted
-// before their session was saved (interrupted-checkouts.ts). Run by the cron route.
+// before their session was saved (interrupted-checkouts.ts). Run by the cron route and, in
+// between, by requests (lib/sweep/opportunistic-sweep.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";

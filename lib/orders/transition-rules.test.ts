@@ -106,7 +106,31 @@ describe("never backwards, never twice", () => {
   });
 });
 
+describe("the history line of each change", () => {
+  it.each([
+    [failedStart, "checkout could not start: merchant_not_ready"],
+    [sent, "transaction sent, waiting for confirmation"],
+    [expired, "checkout expired unpaid"],
+    [{ type: "session_expired", message: "timed out" } as const, "timed out"],
+    [cancelled, "cancelled by the customer"],
+  ])("%j → %s", (event, reason) => {
+    expect(decide(pending, event, now)?.reason).toBe(reason);
+  });
+
+  it("a second payment", () => {
+    const decision = decide({ ...pending, status: "PAID", txHash: "0xabc" }, paid({ txHash: "0xdef" }), now);
+    expect(decision?.reason).toBe("second payment received");
+  });
+});
+
 describe("money is never ignored", () => {
+  it("every problem with a payment is named in the review, joined by '; '", () => {
+    const decision = decide({ ...pending, status: "EXPIRED" }, paid({ amountCents: 299 }), now);
+    expect(decision?.review).toBe(
+      "payment arrived after the order was expired; its stock had been released; paid $2.99 for an order of $3.99",
+    );
+  });
+
   it.each(["EXPIRED", "CANCELLED"] as const)("a payment for a %s order makes it PAID, flagged", (status) => {
     const decision = decide({ ...pending, status, stockState: "RELEASED" }, paid(), now);
     expect(decision).toMatchObject({ status: "PAID", stock: null });
@@ -127,6 +151,17 @@ describe("money is never ignored", () => {
 
   it("a payment that does not say its amount is PAID and flagged", () => {
     expect(decide(pending, paid({ amountCents: null }), now)?.review).toMatch(/did not say its amount/);
+  });
+
+  it("a repeated payment is not a second one when either side has no transaction hash", () => {
+    const paidOrder = { ...pending, status: "PAID" as const, stockState: "COMMITTED" as const };
+    expect(decide({ ...paidOrder, txHash: "0xabc" }, paid({ txHash: null }), now)).toBeNull();
+    expect(decide({ ...paidOrder, txHash: null }, paid({ txHash: "0xdef" }), now)).toBeNull();
+  });
+
+  it("a payment or an order without a session id is not flagged for the session", () => {
+    expect(decide(pending, paid({ sessionId: null }), now)?.review).toBeNull();
+    expect(decide({ ...pending, qbitflowSessionId: null }, paid(), now)?.review).toBeNull();
   });
 
   it("a second, different transaction for a paid order is flagged", () => {
@@ -150,6 +185,32 @@ describe("failed attempts", () => {
       lastAttemptAt: attempt.type === "attempt_failed" ? attempt.at : null,
     };
     expect(decide(recorded, attempt, now)).toBeNull();
+  });
+
+  it("a second failure is recorded when only its code, or only its time, differs", () => {
+    const at = new Date("2026-11-28T11:58:00Z");
+    const recorded = { ...pending, lastAttemptCode: "insufficient_funds", lastAttemptAt: at };
+    const later = { ...attempt, at: new Date("2026-11-28T11:59:00Z") };
+    expect(decide(recorded, later, now)?.changes.lastAttemptAt).toEqual(later.at);
+    const otherCode = { ...attempt, code: "slippage", at };
+    expect(decide(recorded, otherCode, now)?.changes.lastAttemptCode).toBe("slippage");
+  });
+
+  it("the first failure is recorded even when its code matches nothing recorded yet", () => {
+    const noAttemptYet = { ...pending, lastAttemptCode: "insufficient_funds", lastAttemptAt: null };
+    expect(decide(noAttemptYet, attempt, now)).toMatchObject({ status: "PENDING" });
+  });
+
+  it("a failure without a code or time is recorded at now, with a readable reason", () => {
+    const bare: OrderEvent = { type: "attempt_failed", code: null, message: null, txHash: null, at: null };
+    expect(decide(pending, bare, now)).toEqual({
+      status: "PENDING",
+      changes: { lastAttemptCode: null, lastAttemptMessage: null, lastAttemptAt: now },
+      stock: null,
+      review: null,
+      reason: "payment attempt failed: unknown reason",
+    });
+    expect(decide(pending, attempt, now)?.reason).toBe("payment attempt failed: insufficient_funds");
   });
 
   it("a paid event without an amount or time still falls back sensibly", () => {

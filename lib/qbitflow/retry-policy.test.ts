@@ -10,10 +10,17 @@ const error = (status: number, code: string, details: Record<string, unknown> | 
 describe("parseRetryAfter", () => {
   it.each([
     ["3", 3000],
+    ["120", 120_000],
     [" 0 ", 0],
     ["Thu, 01 Oct 2026 12:00:30 GMT", 30_000],
     ["Thu, 01 Oct 2026 11:59:00 GMT", 0],
     ["soon", null],
+    ["5 seconds", null],
+    ["5s", null],
+    ["1.5", null],
+    // HTTP-dates start with a day name; Date.parse would read these anyway.
+    ["01 Oct 2026 12:00:30 GMT", null],
+    ["A 1 Oct 2026 12:00:30 GMT", null],
     ["-1", null],
     ["", null],
     [null, null],
@@ -35,6 +42,8 @@ describe("retry rules", () => {
     [409, "idempotency_key_in_use", "idempotentCreate", true],
     [409, "idempotency_key_in_use", "read", false],
     [409, "unique_violation", "idempotentCreate", false],
+    [400, "idempotency_key_in_use", "idempotentCreate", false],
+    [422, "idempotency_key_in_use", "idempotentCreate", false],
     [302, "unexpected_redirect", "read", false],
     [200, "invalid_response", "read", false],
   ] as const)("%i %s in %s mode → %s", (status, code, mode, expected) => {
@@ -44,6 +53,14 @@ describe("retry rules", () => {
   it("takes the longest of back-off, Retry-After and details.retryAfterSeconds for a 429", () => {
     expect(retryDelayMs(error(429, "rate_limit_exceeded", { retryAfterSeconds: 9 }), 1, "4", NOW)).toBe(9000);
     expect(retryDelayMs(error(429, "rate_limit_exceeded"), 2, "1", NOW)).toBe(4000);
+    expect(retryDelayMs(error(429, "rate_limit_exceeded"), 0, "30", NOW)).toBe(30_000);
+    // details.retryAfterSeconds counts only as a finite number (JSON's 1e400 parses to Infinity).
+    expect(
+      retryDelayMs(error(429, "rate_limit_exceeded", { retryAfterSeconds: Infinity }), 0, null, NOW),
+    ).toBe(1000);
+    expect(retryDelayMs(error(429, "rate_limit_exceeded", { retryAfterSeconds: "9" }), 0, null, NOW)).toBe(
+      1000,
+    );
     // Retry-After only matters for 429.
     expect(retryDelayMs(error(503, "network_unavailable"), 0, "30", NOW)).toBe(1000);
   });

@@ -53,13 +53,11 @@ function parseHeader(header: string): ParsedHeader | null {
   return { timestampText, timestamp, signatures };
 }
 
-function expectedSignature(secret: string, timestampText: string, body: Uint8Array): Buffer {
+// Strings become bytes as UTF-8 throughout: Node's default for Buffer.from and Hmac.update.
+function expectedSignature(secret: string, timestampText: string, body: string | Uint8Array): Buffer {
   // The key is the whole secret's UTF-8 bytes, `whsec_` included; the output is lowercase hex.
-  const hex = createHmac("sha256", Buffer.from(secret, "utf8"))
-    .update(Buffer.from(`${timestampText}.`, "utf8"))
-    .update(body)
-    .digest("hex");
-  return Buffer.from(hex, "utf8");
+  const hex = createHmac("sha256", secret).update(`${timestampText}.`).update(body).digest("hex");
+  return Buffer.from(hex);
 }
 
 export function verifyWebhookSignature(input: VerifyWebhookSignatureInput): WebhookSignatureResult {
@@ -86,11 +84,10 @@ export function verifyWebhookSignature(input: VerifyWebhookSignatureInput): Webh
   const age = now - parsed.timestamp;
   if ((age < 0n ? -age : age) > BigInt(tolerance)) return { ok: false, reason: "timestampOutsideTolerance" };
 
-  const body = typeof input.rawBody === "string" ? Buffer.from(input.rawBody, "utf8") : input.rawBody;
   // Received values are compared as bytes: uppercase hex or a different length never matches.
-  const received = parsed.signatures.map((signature) => Buffer.from(signature, "utf8"));
+  const received = parsed.signatures.map((signature) => Buffer.from(signature));
   for (const secret of input.secrets) {
-    const expected = expectedSignature(secret, parsed.timestampText, body);
+    const expected = expectedSignature(secret, parsed.timestampText, input.rawBody);
     for (const candidate of received) {
       // timingSafeEqual needs equal lengths; the length of a hex digest is no secret.
       if (candidate.length === expected.length && timingSafeEqual(candidate, expected)) return { ok: true };

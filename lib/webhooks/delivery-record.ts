@@ -15,21 +15,35 @@ export type DeliveryHeaders = Record<string, string>;
 
 // QBitFlow sends none of these; whoever else posts here must not leave secrets in our log.
 const REDACTED = new Set(["authorization", "proxy-authorization", "cookie", "x-api-key"]);
-const MAX_HEADERS = 64;
-const MAX_VALUE_CHARS = 1024;
-export const BODY_EXCERPT_BYTES = 8 * 1024;
+// Anyone can POST to the webhook URL, so what one request can make us store is small: a rejected
+// delivery costs at most ~4 KiB of headers and 1 KiB of body (issue 13: it was ~28 KB each).
+const MAX_HEADERS = 32;
+const MAX_VALUE_CHARS = 256;
+export const MAX_HEADER_CHARS = 4 * 1024;
+export const BODY_EXCERPT_BYTES = 1024;
+
+// Kept first, so padding in other headers cannot push out what the admin needs to diagnose.
+const FIRST = ["qbitflow-signature", "content-type", "content-length", "user-agent", "host"];
 
 export function headersForLog(headers: Headers): DeliveryHeaders {
   const kept: DeliveryHeaders = {};
-  let count = 0;
-  for (const [name, value] of headers) {
-    if (count++ >= MAX_HEADERS) break;
-    kept[name] = REDACTED.has(name) ? "[redacted]" : value.slice(0, MAX_VALUE_CHARS);
+  let budget = MAX_HEADER_CHARS;
+  // A FIRST name the request lacks reads as null below and is skipped, like a repeated name.
+  const names = [...FIRST, ...headers.keys()];
+  for (const name of names) {
+    if (Object.keys(kept).length >= MAX_HEADERS) break;
+    const value = headers.get(name);
+    if (value === null || name in kept) continue;
+    const text = REDACTED.has(name) ? "[redacted]" : value.slice(0, MAX_VALUE_CHARS);
+    const cost = name.length + text.length;
+    if (cost > budget) continue;
+    budget -= cost;
+    kept[name] = text;
   }
   return kept;
 }
 
-/** The first 8 KiB of a body, as text (a cut character becomes U+FFFD). */
+/** The first 1 KiB of a body, as text (a cut character becomes U+FFFD). */
 export function bodyExcerpt(body: Uint8Array): string {
   return new TextDecoder().decode(body.subarray(0, BODY_EXCERPT_BYTES));
 }
@@ -38,13 +52,17 @@ export function bodyExcerpt(body: Uint8Array): string {
 export function claimedEvent(body: Uint8Array | null): { eventId: string | null; eventType: string | null } {
   const none = { eventId: null, eventType: null };
   if (!body) return none;
+  const json = parseJson(new TextDecoder().decode(body));
+  if (typeof json !== "object" || json === null) return none;
+  const { id, type } = json as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
+  return { eventId: text(id), eventType: text(type) };
+}
+
+function parseJson(text: string): unknown {
   try {
-    const json: unknown = JSON.parse(new TextDecoder().decode(body));
-    if (typeof json !== "object" || json === null) return none;
-    const { id, type } = json as Record<string, unknown>;
-    const text = (value: unknown) => (typeof value === "string" && value ? value.slice(0, 200) : null);
-    return { eventId: text(id), eventType: text(type) };
+    return JSON.parse(text);
   } catch {
-    return none;
+    return undefined;
   }
 }

@@ -19,7 +19,7 @@ import {
   type OrderNames,
 } from "@/lib/orders/store";
 import type { WebhookEvent } from "@/lib/qbitflow";
-import { together, type Statement } from "@/lib/sql";
+import { isDatabaseTimeout, together, type Statement } from "@/lib/sql";
 import type { DeliveryHeaders } from "./delivery-record";
 import { orderNewsIn } from "./event-handlers";
 
@@ -73,7 +73,9 @@ export async function receiveWebhookEvent(
       return "processed";
     });
   } catch (error) {
-    await recordFailure(event, rawBody, delivery, error);
+    // A database that stopped answering would make the record wait as long again, past
+    // QBitFlow's 30 s: answer now; its retry is the record.
+    if (!isDatabaseTimeout(error)) await recordFailure(event, rawBody, delivery, error);
     throw error;
   }
 }

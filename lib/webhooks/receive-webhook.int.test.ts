@@ -9,8 +9,10 @@ import { receiveWebhook } from "./receive-webhook";
 
 const productIds: string[] = [];
 const config: { secrets: string[] | undefined; now?: number } = { secrets: [TEST_SECRET] };
+// Each request from an address of its own: repeated rejections from one address are counted on
+// one log row (see rejected-deliveries.int.test.ts), and these tests look at one row each.
 const post = (request: Request, overrides: Partial<typeof config> = {}) =>
-  receiveWebhook(request, { ...config, ...overrides });
+  receiveWebhook(request, { ...config, source: `192.0.2.${randomUUID()}`, ...overrides });
 
 async function openOrder(quantity = 2, stock = 10) {
   const product = await createTestProduct({ priceCents: 125, stock });

@@ -1,14 +1,19 @@
 // POST /api/webhooks/qbitflow, apart from the route file: size limit, signature, envelope,
 // inbox. Answers 2xx only for what QBitFlow must not send again; 4xx for deliveries that can
-// never succeed; 5xx for failures that may pass, so QBitFlow retries. Every delivery, refused or
-// not, leaves one row in the delivery log for the admin.
+// never succeed; 5xx for failures that may pass, so QBitFlow retries. Every verified delivery
+// leaves one row in the delivery log; rejections are bounded (delivery-log.ts: repeats counted,
+// not stored; rejection-limit.ts: past 30 a minute from one source, 429 and nothing written).
 import "server-only";
+import { clientAddress } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
 import { parseWebhookEvent, verifyWebhookSignature, type WebhookSignatureFailure } from "@/lib/qbitflow";
 import { logRejectedDelivery } from "./delivery-log";
 import { headersForLog, type DeliveryHeaders } from "./delivery-record";
 import { receiveWebhookEvent } from "./inbox";
 import { readBodyWithLimit } from "./read-body";
+import { RejectionLimiter } from "./rejection-limit";
+
+const rejections = new RejectionLimiter();
 
 /** QBitFlow's own limit for a webhook body (spec §5.1). */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -34,18 +39,41 @@ function answer(status: number, body: Record<string, unknown>): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** Logs the refusal (one INSERT), then answers it. */
+interface Refusal {
+  status: number;
+  code: string;
+  error: string;
+  reason?: string;
+  signatureValid: boolean | null;
+}
+
+/** Logs the refusal (one statement), then answers it; past the source's limit, only answers. */
 async function reject(
-  headers: DeliveryHeaders,
+  request: { headers: DeliveryHeaders; source: string; limiter: RejectionLimiter },
   body: Uint8Array | null,
-  refusal: { status: number; code: string; error: string; reason?: string; signatureValid: boolean | null },
+  refusal: Refusal,
 ): Promise<Response> {
-  await logRejectedDelivery(headers, body, {
-    httpStatus: refusal.status,
-    errorCode: refusal.code,
-    reason: refusal.reason ?? refusal.error,
-    signatureValid: refusal.signatureValid,
-  });
+  const slot = request.limiter.take(request.source, Date.now());
+  if (!slot.allowed) {
+    return Response.json(
+      { error: "Too many rejected deliveries from this address.", code: "rate_limited" },
+      {
+        status: 429,
+        headers: { "Cache-Control": "no-store", "Retry-After": String(slot.retryAfterSeconds) },
+      },
+    );
+  }
+  await logRejectedDelivery(
+    request.headers,
+    body,
+    {
+      httpStatus: refusal.status,
+      errorCode: refusal.code,
+      reason: refusal.reason ?? refusal.error,
+      signatureValid: refusal.signatureValid,
+    },
+    request.source,
+  );
   return answer(refusal.status, { error: refusal.error, code: refusal.code });
 }
 
@@ -54,6 +82,10 @@ export interface WebhookConfig {
   secrets: string[] | undefined;
   /** Unix seconds; tests pin the clock. */
   now?: number;
+  /** The client's address (lib/client-address.ts); tests pass their own. */
+  source?: string;
+  /** The per-source limit on logged rejections; tests pass their own. */
+  limiter?: RejectionLimiter;
 }
 
 export async function receiveWebhook(
@@ -62,13 +94,18 @@ export async function receiveWebhook(
 ): Promise<Response> {
   const { secrets, now } = config;
   const headers = headersForLog(request.headers);
+  const refused = {
+    headers,
+    source: config.source ?? clientAddress(request.headers),
+    limiter: config.limiter ?? rejections,
+  };
   if (!secrets?.length) {
     // Never "accept unsigned": without a secret nothing can be verified, so nothing is accepted,
     // and the 5xx keeps QBitFlow retrying until the secret is configured.
     console.error(
       "[webhook] QBITFLOW_WEBHOOK_SECRET is not set: refusing the delivery (QBitFlow will retry)",
     );
-    return reject(headers, null, {
+    return reject(refused, null, {
       status: 500,
       code: "webhook_secret_missing",
       error: "Webhook signing secret is not configured.",
@@ -79,7 +116,7 @@ export async function receiveWebhook(
 
   const body = await readBodyWithLimit(request, MAX_WEBHOOK_BYTES);
   if (body === "too_large") {
-    return reject(headers, null, {
+    return reject(refused, null, {
       status: 413,
       code: "payload_too_large",
       error: "Body over 1 MiB.",
@@ -94,7 +131,7 @@ export async function receiveWebhook(
     now,
   });
   if (!signature.ok) {
-    return reject(headers, body, {
+    return reject(refused, body, {
       status: 400,
       code: SIGNATURE_CODES[signature.reason],
       error: "Signature verification failed.",
@@ -106,7 +143,7 @@ export async function receiveWebhook(
   const parsed = parseWebhookEvent(body);
   if (!parsed.ok) {
     const code = parsed.reason === "unsupportedVersion" ? "unsupported_version" : "malformed_event";
-    return reject(headers, body, { status: 400, code, error: parsed.message, signatureValid: true });
+    return reject(refused, body, { status: 400, code, error: parsed.message, signatureValid: true });
   }
 
   try {

@@ -192,6 +192,10 @@ export function appEnv(databaseUrl: string, extra: Record<string, string>): Node
   return {
     ...env,
     DATABASE_URL: databaseUrl,
+    // A production server refuses to start without a key. The benches never call QBitFlow (no
+    // checkout): a well-formed test key that goes nowhere, to a port nothing listens on.
+    QBITFLOW_API_KEY: `sk_${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}_test_bench`,
+    QBITFLOW_API_URL: "http://127.0.0.1:9/v2",
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
     ...extra,

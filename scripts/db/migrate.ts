@@ -12,7 +12,16 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
+// The nearest prisma/migrations above this file: scripts/db/ when run by tsx, dist/ when bundled
+// into dist/migrate.mjs for production hosts.
+function findMigrationsDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "prisma", "migrations"))) return path.join(dir, "prisma", "migrations");
+    if (path.dirname(dir) === dir) return path.resolve(from, "../../prisma/migrations");
+  }
+}
+
+export const MIGRATIONS_DIR = findMigrationsDir(import.meta.dirname);
 
 // Arbitrary constant shared by every migrator of this project.
 const LOCK_KEY = 72_410_331;

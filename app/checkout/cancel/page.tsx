@@ -2,7 +2,8 @@
 // open until it expires, so the customer can go back and pay, or cancel it here.
 import type { Metadata } from "next";
 import { CancelOrderForm } from "@/components/checkout/cancel-order-form";
-import { OrderNotice, StaleNotice } from "@/components/checkout/order-notice";
+import { notFound } from "next/navigation";
+import { StaleNotice } from "@/components/checkout/order-notice";
 import { OrderStatusView } from "@/components/checkout/order-status-view";
 import { Container } from "@/components/ui/container";
 import { loadOrderPage } from "@/lib/orders/order-page";
@@ -16,13 +17,8 @@ interface CancelPageProps {
 export default async function CancelPage({ searchParams }: CancelPageProps) {
   const { order, session } = await searchParams;
   const state = await loadOrderPage({ orderId: order, sessionId: session ?? null, source: "success_page" });
-  if (state.kind !== "ok") {
-    return (
-      <Container className="max-w-2xl py-10 sm:py-14">
-        <OrderNotice kind={state.kind} />
-      </Container>
-    );
-  }
+  // Missing, unknown or foreign parameters: a real 404, decided before anything streams.
+  if (state.kind !== "ok") notFound();
   const open = state.view.status === "PENDING" && state.view.paymentLink !== null;
   return (
     <Container className="max-w-2xl space-y-6 py-10 sm:py-14">

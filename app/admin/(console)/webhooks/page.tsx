@@ -6,10 +6,11 @@ import { DeliveriesTable } from "@/components/admin/deliveries-table";
 import { FilterTabs } from "@/components/admin/filter-tabs";
 import { Pagination } from "@/components/admin/pagination";
 import { ReconcileForm } from "@/components/admin/reconcile-form";
+import { RejectionSummary } from "@/components/admin/rejection-summary";
 import { SearchForm } from "@/components/admin/search-form";
 import { DELIVERY_FILTERS, parseDeliveryQuery, type DeliveryFilter } from "@/lib/admin/delivery-filters";
 import { requireAdmin } from "@/lib/admin/session";
-import { DELIVERY_PAGE_SIZE, listDeliveries } from "@/lib/admin/webhook-queries";
+import { DELIVERY_PAGE_SIZE, listDeliveries, rejectionCounts } from "@/lib/admin/webhook-queries";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -37,7 +38,7 @@ export default async function AdminWebhooksPage({
 }) {
   await requireAdmin();
   const query = parseDeliveryQuery(await searchParams);
-  const list = await listDeliveries(query);
+  const [list, rejected] = await Promise.all([listDeliveries(query), rejectionCounts(24)]);
 
   return (
     <div className="space-y-6">
@@ -48,6 +49,10 @@ export default async function AdminWebhooksPage({
           and what processing made of it.
         </p>
       </div>
+
+      <Card title="Rejected in the last 24 hours">
+        <RejectionSummary counts={rejected} />
+      </Card>
 
       <Card title="Reconciliation">
         <p className="mb-4 text-sm text-muted">

@@ -1,0 +1,80 @@
+// The security headers every response carries, and the request checks proxy.ts makes before
+// Next sees a request. Pure (no env, no Next imports), so it is unit-tested as it is.
+//
+// Scripts: a per-request nonce with 'strict-dynamic' (Next puts the nonce on its own scripts when
+// the request carries the policy; the scripts they load inherit the trust). A host allow-list
+// cannot be strict here: the App Router's inline bootstrap scripts differ per page, so no fixed
+// list of hashes fits them. The cost: a nonce exists per request, so every page renders per
+// request (the storefront already does, for live stock). See docs/security.md#headers.
+
+export interface PolicyContext {
+  nonce: string;
+  /** The request's host (host header), for the same-origin WebSocket at /api/live. */
+  host: string | null;
+  /** Development: React's dev tools need eval, and Turbopack's HMR its own WebSocket. */
+  dev: boolean;
+}
+
+export function contentSecurityPolicy({ nonce, host, dev }: PolicyContext): string {
+  // 'self' covers same-origin ws: only in newer browsers: name the WebSocket origins outright.
+  const sockets = host && /^[a-z0-9.:[\]-]+$/i.test(host) ? ` ws://${host} wss://${host}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (React's style={…}, Next's own) cannot carry a nonce.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${sockets}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    // No form-action: the checkout form is answered with a redirect to QBitFlow's hosted page,
+    // and browsers apply form-action to that redirect too.
+  ].join("; ");
+}
+
+/** The webhook's policy: it answers QBitFlow's server with JSON, nothing to load or frame. */
+export const WEBHOOK_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** Headers for every response, whatever its type. */
+export function staticSecurityHeaders({ hsts }: { hsts: boolean }): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    // Older browsers that ignore frame-ancestors.
+    "X-Frame-Options": "DENY",
+    ...(hsts ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+/** A URL path with malformed percent-encoding (/products/%zz): Next would answer 500. */
+export function hasMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A cross-site POST to a page (a server action from another origin). Next refuses it, but with
+ * 500 (its CSRF check is hard-coded so, Next 16.4); we refuse it first, with 403. A POST without
+ * Origin passes (not a browser; Next lets it through too, and it carries no one's cookies).
+ */
+export function isCrossSitePagePost(input: {
+  method: string;
+  pathname: string;
+  origin: string | null;
+  host: string | null;
+}): boolean {
+  if (input.method !== "POST" || input.pathname.startsWith("/api/") || input.origin === null) return false;
+  if (input.origin === "null" || !input.host) return true;
+  try {
+    return new URL(input.origin).host !== input.host;
+  } catch {
+    return true;
+  }
+}
