@@ -28,12 +28,14 @@ markCustomServer();
 // Imported only now: these modules read the configuration as they load.
 const { createLiveServer } = await import("./lib/live/live-server");
 const { closePool } = await import("./lib/sql");
+const { startJobRunner } = await import("./lib/jobs/run-jobs"); // the outbox's dispatcher
 
 const app = next({ dev, turbopack: dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const nextUpgrade = app.getUpgradeHandler();
 const live = await createLiveServer();
+const jobs = await startJobRunner();
 
 const server = createServer((request, response) => {
   // The TCP peer, for the login and checkout limits (lib/client-address.ts). Set here, over any
@@ -65,7 +67,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     const report = await gracefulShutdown({
       server,
       closeLive: () => live.close(),
-      release: [() => app.close(), closePool],
+      // The outbox's dispatcher first: it stops claiming, jobs in flight finish (or, cut off, run
+      // again elsewhere once their lease ends).
+      release: [() => jobs.stop(), () => app.close(), closePool],
       timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
       log: (line) => console.error(`> shutdown: ${line}`),
     });

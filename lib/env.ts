@@ -124,6 +124,39 @@ const schema = z.object({
   VERCEL: optional(z.string()),
   CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
   ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+  // Receipts and notices (docs/receipts-and-fulfilment.md): any provider's SMTP. Unset: no email
+  // is sent, and the outbox records each as skipped; `npm run dev` points it at the local mailbox.
+  SMTP_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => /^smtps?:\/\/\S+$/.test(value) && URL.canParse(value), {
+        message: "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465",
+      }),
+  ),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.?[^\s@<>]*>?$/,
+        'must be an address, e.g. "Shop <orders@shop.example>"',
+      ),
+  ),
+  MERCHANT_EMAIL: optional(
+    z
+      .string()
+      .trim()
+      .pipe(z.email({ error: "must be an email address" })),
+  ),
+  // The merchant's own fulfilment endpoint (lib/fulfilment): a signed POST for each paid order.
+  FULFILMENT_WEBHOOK_URL: optional(httpUrl),
+  FULFILMENT_WEBHOOK_SECRET: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^whsec_[A-Za-z0-9+/=]{24,}$/, "must be whsec_ followed by a base64 key of 18 bytes or more"),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -11,7 +11,7 @@ export const storeConfig = {
   intro:
     "Stickers, pins, paper goods and a little coffee, made in short runs by a two-person studio. " +
     "Pay with crypto straight from your own wallet.",
-  /** Where customers write about an order: shown on the not-found and error pages. */
+  /** Where customers write about an order: the not-found and error pages, the emails' Reply-To. */
   supportEmail: "support@northwind-supply.example",
   /** Shown on every product page next to the payment note. */
   shippingNote: "Packed by hand and posted within two working days.",
@@ -22,6 +22,8 @@ export const storeConfig = {
   locale: "en-US",
   /** At or below this many units, product cards say "Only N left" instead of "In stock". */
   lowStockThreshold: 5,
+  /** Emails (receipts, notices) cannot read app/globals.css: keep this equal to --color-brand. */
+  brandColor: "#1f5a43",
 } as const;
 
 export type StoreConfig = typeof storeConfig;

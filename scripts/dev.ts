@@ -4,6 +4,7 @@
 import path from "node:path";
 import nextEnv from "@next/env";
 import { prepareDatabase } from "./stack/database";
+import { startMailbox, type Mailbox } from "./stack/mailbox";
 import { BIN, exitCode, onShutdown, run } from "./stack/processes";
 import { storeConfig } from "../lib/store-config";
 import { sandboxSettingsFromEnv, startLocalQBitFlow, type LocalQBitFlow } from "./stack/qbitflow";
@@ -47,9 +48,26 @@ if (!process.env.QBITFLOW_API_KEY) {
     });
 }
 
+// The local mailbox catches every email (receipts, notices) unless SMTP_URL names a real server.
+let mailbox: Mailbox | undefined;
+if (!process.env.SMTP_URL) {
+  const mailboxPort = Number(process.env.MAILBOX_PORT ?? 4020);
+  mailbox = await startMailbox({ smtpPort: mailboxPort + 5, webPort: mailboxPort }).catch(
+    (error: unknown) => {
+      console.error(
+        `[dev] the local mailbox did not start (MAILBOX_PORT=${mailboxPort} and ${mailboxPort + 5}): ${error}`,
+      );
+      return undefined;
+    },
+  );
+}
+
 const env = {
   ...process.env,
   ...qbitflow?.env,
+  ...(mailbox
+    ? { SMTP_URL: mailbox.smtpUrl, MERCHANT_EMAIL: process.env.MERCHANT_EMAIL ?? "merchant@shop.test" }
+    : {}),
   DATABASE_URL: database.url,
   // PGlite's notifications do not cross connections: live updates go in-process there.
   LIVE_BUS: process.env.LIVE_BUS ?? (database.embedded ? "memory" : "postgres"),
@@ -70,6 +88,7 @@ log(
     ? `QBitFlow: local sandbox at ${qbitflow.sandbox.url} (dashboard; test key, webhooks to ${appUrl}/api/webhooks/qbitflow)`
     : `QBitFlow: ${process.env.QBITFLOW_API_URL ?? "https://api.qbitflow.app/v2"} with QBITFLOW_API_KEY`,
 );
+log(`mailbox: ${mailbox ? `${mailbox.url} (every email the app sends lands here)` : "SMTP_URL"}`);
 log(`storefront: ${appUrl}`);
 
 onShutdown((signal) => {
@@ -77,5 +96,6 @@ onShutdown((signal) => {
 });
 const code = await exitCode(app);
 await qbitflow?.stop();
+await mailbox?.stop();
 await database.stop();
 process.exit(code);

@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./stack/database";
 import { BIN, runToEnd } from "./stack/processes";
+import { startMailbox } from "./stack/mailbox";
 import { startLocalQBitFlow } from "./stack/qbitflow";
 import { TEST_SANDBOX_OPTIONS } from "./test/sandbox-options";
 import { readCounts, type Counts } from "./test/counts";
@@ -60,7 +61,8 @@ try {
     // PGlite's notifications do not cross connections: in-process live updates there.
     LIVE_BUS: process.env.DATABASE_URL ? "postgres" : "memory",
   };
-  const e2eEnv = { ...dbEnv, ...qbitflow.env };
+  const mailbox = await startMailbox(); // the browser tests read the receipts the app sends here
+  const e2eEnv = { ...dbEnv, ...qbitflow.env, SMTP_URL: mailbox.smtpUrl, MAILBOX_URL: mailbox.url };
   try {
     try {
       await step(
@@ -79,6 +81,7 @@ try {
       add(readCounts("test-results/e2e.json"));
     }
   } finally {
+    await mailbox.stop();
     await qbitflow.stop();
     await database.stop();
   }

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/webhooks", label: "Webhooks" },
+  { href: "/admin/jobs", label: "Dead jobs" },
   { href: "/admin/setup", label: "Setup" },
 ];
 

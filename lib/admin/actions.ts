@@ -1,6 +1,6 @@
 "use server";
 // The admin's server actions: log in and out, close a review, replay a webhook event, reconcile
-// now. Every export of a 'use server' file is an endpoint anyone can POST to, so only actions
+// now, retry an outbox job. Every export of a 'use server' file is an endpoint anyone can POST to, so only actions
 // live here; each passes the session cookie to console-operations.ts, which refuses without a
 // valid one, and the login logic is in login.ts.
 import { revalidatePath } from "next/cache";
@@ -8,8 +8,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormResult } from "@/lib/form-result";
 import type { ReconcileReport } from "@/lib/orders/reconcile";
+import { after } from "next/server";
 import { clientAddress } from "@/lib/client-address";
+import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { markOrderReviewed, reconcileNow, replayEvent, type ReplayReport } from "./console-operations";
+import { retryOutboxJob } from "./job-operations";
 import { attemptLogin } from "./login";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session";
 
@@ -47,5 +50,15 @@ export async function reconcile(
 ): Promise<FormResult<ReconcileReport>> {
   const result = await reconcileNow(await readSessionToken());
   if (result.data?.changed.length) revalidatePath("/admin", "layout");
+  return result;
+}
+
+/** Retry an outbox job (an email, the fulfilment call) from the order page or the dead jobs. */
+export async function retryJob(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const result = await retryOutboxJob(await readSessionToken(), formData);
+  if (result.ok) {
+    after(() => runDueJobs()); // where no dispatcher runs in the server (Vercel)
+    revalidatePath("/admin", "layout");
+  }
   return result;
 }

@@ -3,14 +3,19 @@
 // and review) writes through the order store's changeOrders(), which calls this module twice:
 //
 // - writtenWithChange(change): what is written in the same statement as the change, so it
-//   commits or rolls back with it. Today: the live bus's NOTIFY. Work that must follow a change
-//   and survive a crash (a receipt, a fulfilment call) belongs here, as a row of a job table.
-// - afterCommit(changes): what runs once the transaction has committed. Today: the in-process
-//   live bus. Nothing here may fail the caller: the change is already done.
+//   commits or rolls back with it: the live bus's NOTIFY, and the outbox jobs the change implies
+//   (follow-up-jobs.ts: receipts, merchant notices, the merchant's fulfilment), which a dispatcher
+//   runs afterwards (lib/outbox, docs/receipts-and-fulfilment.md).
+// - afterCommit(changes): what runs once the transaction has committed: the in-process live bus,
+//   and a wake-up for this process's dispatcher. Nothing here may fail the caller: the change is
+//   already done.
 import "server-only";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import type { Statement } from "@/lib/sql";
+import { jobWrittenWith } from "@/lib/outbox/job-part";
+import { wakeDispatchers } from "@/lib/outbox/wake";
 import { announceAfterCommit, announceInStatement } from "./change-bus";
+import { followUpJobs } from "./follow-up-jobs";
 import type { ChangeSource } from "./order-events";
 
 /** What changed on one order. */
@@ -34,7 +39,8 @@ export interface WrittenWithChange {
 }
 
 export function writtenWithChange(change: OrderChange): WrittenWithChange {
-  return { parts: [], select: announceInStatement(change.orderId) };
+  const parts = followUpJobs(change).map((job, index) => jobWrittenWith(`outbox_job_${index}`, job));
+  return { parts, select: announceInStatement(change.orderId) };
 }
 
 export function afterCommit(changes: readonly OrderChange[]): void {
@@ -45,4 +51,6 @@ export function afterCommit(changes: readonly OrderChange[]): void {
       console.error(`[orders] after-commit work for ${change.orderId} failed:`, error);
     }
   }
+  // Cheap when nothing is due: the dispatcher claims nothing and sleeps again.
+  if (changes.some((change) => followUpJobs(change).length > 0)) wakeDispatchers();
 }

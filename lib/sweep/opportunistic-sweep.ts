@@ -5,6 +5,7 @@
 import "server-only";
 import { after } from "next/server";
 import { getEnv } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { reconcileOpenOrders, type ReconcileReport } from "@/lib/orders/reconcile";
 import { claimJobRun, recordJobRun } from "./job-run";
 
@@ -52,6 +53,7 @@ export function offerSweep(): void {
       if (outcome.ran && (outcome.report.changed.length || outcome.report.failed.length)) {
         console.log("[sweep] reconcile", JSON.stringify(outcome.report));
       }
+      if (outcome.ran) await runDueJobs(); // the outbox's catch-up where no dispatcher lives in the server
     } catch (error) {
       console.error(`[sweep] failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -3,11 +3,13 @@
 // (an embedded database, a sandbox in memory).
 import type { Database } from "../stack/database";
 import { prepareDatabase } from "../stack/database";
+import { startMailbox, type Mailbox } from "../stack/mailbox";
 import { startLocalQBitFlow, type LocalQBitFlow } from "../stack/qbitflow";
 import { TEST_SANDBOX_OPTIONS } from "./sandbox-options";
 
 let database: Database | undefined;
 let qbitflow: LocalQBitFlow | undefined;
+let mailbox: Mailbox | undefined;
 
 export async function setup() {
   // Test workers start after this and inherit what is set here.
@@ -23,9 +25,17 @@ export async function setup() {
     });
     Object.assign(process.env, qbitflow.env);
   }
+  // Every email the tests cause lands in a local mailbox of their own (never a real SMTP_URL);
+  // lib/test/mailbox.ts reads it.
+  if (!process.env.MAILBOX_URL) {
+    mailbox = await startMailbox();
+    Object.assign(process.env, { SMTP_URL: mailbox.smtpUrl, MAILBOX_URL: mailbox.url });
+    process.env.MERCHANT_EMAIL ??= "merchant@shop.test";
+  }
 }
 
 export async function teardown() {
+  await mailbox?.stop();
   await qbitflow?.stop();
   await database?.stop();
 }

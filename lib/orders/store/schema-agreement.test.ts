@@ -82,6 +82,7 @@ describe("the order store's SQL", () => {
     await store.closeReview("ord_1", "looked at it");
 
     expect(sent.statements.length).toBeGreaterThanOrEqual(8);
+    expect(sent.statements.some((text) => text.includes(`INSERT INTO "OutboxJob"`))).toBe(true);
     for (const text of sent.statements) expect(unknownIdentifiers(text), text).toEqual([]);
   });
 

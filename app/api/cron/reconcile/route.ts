@@ -4,6 +4,7 @@
 // log (here rather than in the sweep: lib/orders must not import lib/webhooks, which imports it).
 import { hasCronSecret } from "@/lib/cron-auth";
 import { getEnv } from "@/lib/env";
+import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { reconcileOpenOrders } from "@/lib/orders/reconcile";
 import { recordScheduledSweep } from "@/lib/sweep/opportunistic-sweep";
 import { pruneDeliveryLog } from "@/lib/webhooks/prune-deliveries";
@@ -24,5 +25,6 @@ export async function GET(request: Request): Promise<Response> {
   const report = await reconcileOpenOrders();
   if (report.changed.length || report.failed.length) console.log("[cron] reconcile", JSON.stringify(report));
   const prunedDeliveries = await pruneDeliveryLog();
+  await runDueJobs(); // the outbox's catch-up on hosts without a long-running dispatcher
   return Response.json({ ...report, prunedDeliveries }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -7,10 +7,12 @@ import { notFound } from "next/navigation";
 import { OrderStatusBadge, ReviewBadge } from "@/components/admin/badge";
 import { Card, Details } from "@/components/admin/card";
 import { EventList } from "@/components/admin/event-list";
+import { JobList } from "@/components/admin/job-list";
 import { formatDateTime } from "@/components/admin/format";
 import { ReviewForm } from "@/components/admin/review-form";
 import { StatusHistory } from "@/components/admin/status-history";
 import { Price } from "@/components/ui/price";
+import { getOrderJobs } from "@/lib/admin/job-queries";
 import { getAdminOrder } from "@/lib/admin/order-queries";
 import { requireAdmin } from "@/lib/admin/session";
 import { isOrderId, orderCode } from "@/lib/orders/order-id";
@@ -24,6 +26,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const order = isOrderId(id) ? await getAdminOrder(id) : null;
   if (!order) notFound();
+  const jobs = await getOrderJobs(order.id);
 
   return (
     <div className="space-y-6">
@@ -88,6 +91,9 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
           <Card title="Webhook events" flush>
             <EventList events={order.webhookEvents} />
+          </Card>
+          <Card title="Emails and follow-up" flush>
+            <JobList jobs={jobs} />
           </Card>
         </div>
 

@@ -1,0 +1,58 @@
+// What an email says about an order, read through Prisma (lib/mail never goes through the order
+// store: it only reads). Amounts stay exact: cents as integers, the paid amount as a string.
+import "server-only";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { orderCode } from "@/lib/orders/order-id";
+
+export interface MailOrder {
+  id: string;
+  code: string;
+  email: string | null;
+  status: string;
+  totalCents: number;
+  items: { name: string; quantity: number; unitPriceCents: number }[];
+  txHash: string | null;
+  explorerUrl: string | null;
+  chain: string | null;
+  currencySymbol: string | null;
+  amountPaidUsd: string | null;
+  paidAt: Date | null;
+  needsReview: boolean;
+  reviewReason: string | null;
+  /** The customer's order page, and the merchant's admin page for it. */
+  orderUrl: string;
+  adminUrl: string;
+  cartUrl: string;
+}
+
+/** The order as the templates need it; null when it no longer exists. */
+export async function orderForMail(orderId: string): Promise<MailOrder | null> {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: {
+      items: { orderBy: { name: "asc" }, select: { name: true, quantity: true, unitPriceCents: true } },
+    },
+  });
+  if (!order) return null;
+  const appUrl = getEnv().APP_URL;
+  return {
+    id: order.id,
+    code: orderCode(order.id),
+    email: order.email,
+    status: order.status,
+    totalCents: order.totalCents,
+    items: order.items,
+    txHash: order.txHash,
+    explorerUrl: order.explorerUrl,
+    chain: order.chain,
+    currencySymbol: order.currencySymbol,
+    amountPaidUsd: order.amountPaidUsd?.toString() ?? null,
+    paidAt: order.paidAt,
+    needsReview: order.needsReview,
+    reviewReason: order.reviewReason,
+    orderUrl: `${appUrl}/orders/${order.id}`,
+    adminUrl: `${appUrl}/admin/orders/${order.id}`,
+    cartUrl: `${appUrl}/cart`,
+  };
+}
