@@ -40,13 +40,42 @@ export async function startJobRunner(): Promise<JobRunner> {
   };
 }
 
-/** Runs due jobs for at most `budgetMs` (the sweep, after()); a no-op where a runner lives. */
+const IN_FLIGHT = Symbol.for("qbitflow-starter.due-jobs-run");
+const inFlight = globalThis as typeof globalThis & {
+  [IN_FLIGHT]?: { run: Promise<RunReport | null>; again: boolean };
+};
+
+/**
+ * Runs due jobs for at most `budgetMs` (the sweep, after()); a no-op where a runner lives. One run
+ * per instance at a time: a burst of webhooks (each calling it from after()) joins the run in
+ * flight, which takes one more look for jobs before it ends, instead of each racing for its own
+ * claim (bench:webhooks under next start: 2.5 times the CPU per delivery without this).
+ */
 export async function runDueJobs(budgetMs = 10_000): Promise<RunReport | null> {
   if (registry[RUNNER]) return null;
-  try {
-    return await createDispatcher({ handlers: jobHandlers }).runDue({ budgetMs });
-  } catch (error) {
-    console.error("[outbox] could not run due jobs:", error instanceof Error ? error.message : error);
-    return null;
+  const current = inFlight[IN_FLIGHT];
+  if (current) {
+    current.again = true;
+    return current.run;
   }
+  const state = { again: false, run: Promise.resolve<RunReport | null>(null) };
+  // Registered before the run starts, so that a run which ends at once also unregisters itself.
+  inFlight[IN_FLIGHT] = state;
+  state.run = (async () => {
+    const stopAt = Date.now() + budgetMs;
+    let report: RunReport | null = null;
+    try {
+      const dispatcher = createDispatcher({ handlers: jobHandlers });
+      do {
+        state.again = false;
+        report = await dispatcher.runDue({ budgetMs: Math.max(0, stopAt - Date.now()) });
+      } while (state.again && Date.now() < stopAt);
+    } catch (error) {
+      console.error("[outbox] could not run due jobs:", error instanceof Error ? error.message : error);
+    } finally {
+      inFlight[IN_FLIGHT] = undefined;
+    }
+    return report;
+  })();
+  return state.run;
 }
