@@ -3,7 +3,11 @@ import { after } from "next/server";
 import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 
-export function POST(request: Request): Promise<Response> {
-  after(() => runDueJobs()); // receipts etc. once answered (Vercel; a no-op beside server.ts's runner)
-  return receiveWebhook(request);
+export async function POST(request: Request): Promise<Response> {
+  const response = await receiveWebhook(request);
+  // Receipts etc. once answered (Vercel; a no-op beside server.ts's runner). Only after a
+  // verified delivery: a refused one (unsigned, rate limited) changed nothing, and must not buy
+  // its sender a dispatcher run.
+  if (response.ok) after(() => runDueJobs());
+  return response;
 }
