@@ -18,20 +18,45 @@ function sourceFiles(dir: string): string[] {
 const files = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components"), "server.ts"];
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
-const ORDER_TABLES = ["Order", "OrderItem", "OrderStatusChange", "Product"];
+// Tables only the store writes at all. ProductVariant is written elsewhere too (the admin edits
+// its SKU and price), but never its stock: see STOCK_WRITE.
+const ORDER_TABLES = ["Order", "OrderItem", "OrderStatusChange", "StockAdjustment"];
 const SQL_WRITE = new RegExp(`(INSERT INTO|UPDATE|DELETE FROM) "(${ORDER_TABLES.join("|")})"`);
 const PRISMA_WRITE =
-  /\.(order|orderItem|orderStatusChange)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b/;
-const PRODUCT_STOCK_WRITE = /\.product\.(update|updateMany|upsert)\([^)]*stock/s;
+  /\.(order|orderItem|orderStatusChange|stockAdjustment)\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\b/;
+// A write that names stock: Prisma's `stock:` in a variant's (or nested variants') data, or SQL
+// that sets "stock" or inserts a variant with it.
+const STOCK_WRITE = [
+  /\.productVariant\.(create|createMany|update|updateMany|upsert)\([^;]*\bstock\s*:/s,
+  /\bvariants\s*:\s*\{[^;]*\b(create|createMany|update|updateMany|upsert)\b[^;]*\bstock\s*:/s,
+  /SET\s+"stock"\s*=/,
+  /INSERT INTO "ProductVariant"\s*\([^)]*"stock"/,
+];
 
 describe("the order store", () => {
   it("is the only code that writes orders, their items and history, and stock", () => {
     const writers = files.filter((file) => {
       const text = read(file);
-      return SQL_WRITE.test(text) || PRISMA_WRITE.test(text) || PRODUCT_STOCK_WRITE.test(text);
+      return (
+        SQL_WRITE.test(text) || PRISMA_WRITE.test(text) || STOCK_WRITE.some((pattern) => pattern.test(text))
+      );
     });
     expect(writers.filter((file) => !file.startsWith("lib/orders/store/"))).toEqual([]);
     expect(writers.length).toBeGreaterThan(0); // the patterns still find the store's own writes
+  });
+
+  it("tells a write of a variant's stock from a write of its other fields", () => {
+    const writesStock = (text: string) => STOCK_WRITE.some((pattern) => pattern.test(text));
+    expect(writesStock(`db.productVariant.update({ where: { id }, data: { stock: 5 } });`)).toBe(true);
+    expect(
+      writesStock(`tx.productVariant.createMany({ data: [{ productId, optionKey: "", stock: 3 }] });`),
+    ).toBe(true);
+    expect(
+      writesStock(`db.product.create({ data: { variants: { create: [{ optionKey: "", stock: 1 }] } } });`),
+    ).toBe(true);
+    expect(writesStock(`UPDATE "ProductVariant" SET "stock" = 0 WHERE "id" = $1`)).toBe(true);
+    expect(writesStock(`db.productVariant.update({ where: { id }, data: { sku: "TEE-M" } });`)).toBe(false);
+    expect(writesStock(`db.productVariant.findMany({ select: { stock: true } });`)).toBe(false);
   });
 });
 

@@ -22,7 +22,7 @@ export interface OpenOrderLimits {
 }
 
 export type OpenOrder = Pick<Order, "id" | "totalCents" | "checkoutLink"> & {
-  items: Pick<OrderItem, "name" | "unitPriceCents" | "quantity">[];
+  items: Pick<OrderItem, "name" | "variantTitle" | "unitPriceCents" | "quantity">[];
 };
 
 // Advisory lock namespaces (the first argument of the two-key form), one per kind of key.
@@ -47,7 +47,7 @@ export async function orderOfSubmission(
 ): Promise<OpenOrder | null> {
   const [order] = await tx.query<OpenOrder>(Prisma.sql`
     SELECT o."id", o."totalCents", o."checkoutLink",
-           (SELECT json_agg(json_build_object('name', i."name", 'unitPriceCents', i."unitPriceCents", 'quantity', i."quantity"))
+           (SELECT json_agg(json_build_object('name', i."name", 'variantTitle', i."variantTitle", 'unitPriceCents', i."unitPriceCents", 'quantity', i."quantity"))
               FROM "OrderItem" AS i WHERE i."orderId" = o."id") AS "items"
       FROM "Order" AS o
      WHERE o."checkoutKey" = ${checkoutKey} AND o."status" = 'PENDING'

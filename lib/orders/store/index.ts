@@ -1,5 +1,5 @@
 // The order store: the only code that writes Order, OrderItem, OrderStatusChange and
-// Product.stock, and the only code that locks orders. Its writes take an OrderTransaction
+// ProductVariant.stock (with its StockAdjustment record), and the only code that locks orders. Its writes take an OrderTransaction
 // (changeOrders), which hands every committed change to the after-commit hook. Row types come
 // from the generated Prisma types; schema-agreement.test.ts checks every statement's tables and
 // columns against the schema.
@@ -17,4 +17,11 @@ export {
   type PendingOrder,
   type PlacedOrder,
 } from "./place-order";
+export {
+  adjustVariantStock,
+  unitsHeldByOpenOrders,
+  type StockAdjusted,
+  type StockAdjustmentInput,
+  type StockAdjustmentRefused,
+} from "./stock-adjustment";
 export { writeTransition, type TransitionContext } from "./write-transition";

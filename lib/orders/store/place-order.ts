@@ -1,10 +1,13 @@
 // Turns a cart into a PENDING order with its stock reserved, in one transaction: re-priced from
-// the database (never from the browser), and never oversold: each line reserves its units with a
-// conditional update (stock.ts), so when many customers race for the last unit exactly one gets it.
+// the database (never from the browser), and never oversold: each line reserves its variant's
+// units with a conditional update (stock.ts), so when many customers race for the last unit
+// exactly one gets it. The order keeps a snapshot of what was bought (name, variant, SKU, unit
+// price), so a later edit or archive of the product never changes it.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Order, OrderItem, Product } from "@/lib/generated/prisma/client";
+import type { Order, OrderItem, Product, ProductVariant } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { variantTitle } from "@/lib/catalog/product-shape";
 import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import { newOrderId } from "@/lib/orders/order-id";
 import { together } from "@/lib/sql";
@@ -18,10 +21,11 @@ import {
 } from "./checkout-guard";
 import { reserveStock } from "./stock";
 
-/** A line of the order to place: which product, how many (the price comes from the database). */
-export type OrderLine = Pick<OrderItem, "quantity"> & { productId: string };
+/** A line of the order to place: which variant, how many (the price comes from the database). */
+export type OrderLine = Pick<OrderItem, "quantity"> & { variantId: string };
 
-type PlacedItem = Pick<OrderItem, "name" | "unitPriceCents" | "quantity">;
+type PlacedItem = Pick<OrderItem, "name" | "variantTitle" | "unitPriceCents" | "quantity">;
+type ItemSnapshot = PlacedItem & Pick<OrderItem, "productId" | "variantId" | "sku">;
 export type PendingOrder = Pick<Order, "id" | "totalCents"> & { items: PlacedItem[] };
 
 /** An order placed now, or the one the same submission placed before (`reused`). */
@@ -63,42 +67,16 @@ export async function createPendingOrder(input: {
     const limit = guard ? await openOrderLimitReached(tx, guard.buyer, guard.limits) : null;
     if (limit) throw new CheckoutRefused("too_many_open", tooManyOpen(limit, guard!));
 
-    const products = await tx.query<Pick<Product, "id" | "name" | "priceCents">>(Prisma.sql`
-      SELECT "id", "name", "priceCents" FROM "Product"
-       WHERE "id" IN (${Prisma.join(input.lines.map((line) => line.productId))}) AND "active"`);
-    const byId = new Map(products.map((product) => [product.id, product]));
-    const items = input.lines.map((line) => {
-      const product = byId.get(line.productId);
-      if (!product) {
-        throw new CheckoutRefused(
-          "unavailable",
-          "An item in your cart is no longer sold. Please review your cart.",
-        );
-      }
-      return {
-        productId: product.id,
-        name: product.name,
-        unitPriceCents: product.priceCents,
-        quantity: line.quantity,
-      };
-    });
-
-    for (const item of items) {
-      const taken = await reserveStock(tx, item.productId, item.quantity);
-      if (!taken.reserved) {
-        throw new CheckoutRefused(
-          "sold_out",
-          taken.left === 0
-            ? `Sorry, ${item.name} just sold out.`
-            : `Only ${taken.left} ${item.name} left. Please lower the quantity.`,
-        );
-      }
-    }
-
+    const items = await reserveLines(tx, input.lines);
     const order = {
       id: newOrderId(),
       totalCents: items.reduce((sum, item) => sum + item.unitPriceCents * item.quantity, 0),
-      items: items.map(({ name, unitPriceCents, quantity }) => ({ name, unitPriceCents, quantity })),
+      items: items.map(({ name, variantTitle, unitPriceCents, quantity }) => ({
+        name,
+        variantTitle,
+        unitPriceCents,
+        quantity,
+      })),
     };
     await insertOrder(tx, order, items, { email: input.email ?? null, guard });
     return { ...order, checkoutLink: null, reused: false };
@@ -112,10 +90,63 @@ function tooManyOpen(reached: "buyer" | "address", guard: CheckoutGuard): string
     : `Too many unpaid checkouts are open from your network. Pay or cancel one of them, or wait: ${wait}.`;
 }
 
+type SellableVariant = Pick<ProductVariant, "id" | "productId" | "optionValues" | "sku"> &
+  Pick<Product, "name" | "priceCents">;
+
+/**
+ * Reserves every line's units and answers the order's snapshot. The products are read FOR SHARE,
+ * so an edit of their price or status waits for this checkout to commit (and applies to the next
+ * one), and a variant's own price is read back from the reservation, which holds its row lock:
+ * the price the order records is the one in force when its units were taken.
+ */
+async function reserveLines(tx: OrderTransaction, lines: OrderLine[]): Promise<ItemSnapshot[]> {
+  const variants = await tx.query<SellableVariant>(Prisma.sql`
+    SELECT v."id", v."productId", v."optionValues", v."sku", p."name", p."priceCents"
+      FROM "ProductVariant" AS v JOIN "Product" AS p ON p."id" = v."productId"
+     WHERE v."id" IN (${Prisma.join(lines.map((line) => line.variantId))})
+       AND p."status" = 'ACTIVE' AND v."archivedAt" IS NULL
+       FOR SHARE OF p`);
+  const byId = new Map(variants.map((variant) => [variant.id, variant]));
+  // Always in the same order, so two carts with the same variants cannot deadlock.
+  const sorted = [...lines].sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
+  const items: ItemSnapshot[] = [];
+  for (const line of sorted) {
+    const variant = byId.get(line.variantId);
+    if (!variant) {
+      throw new CheckoutRefused(
+        "unavailable",
+        "An item in your cart is no longer sold. Please review your cart.",
+      );
+    }
+    const title = variantTitle(variant.optionValues);
+    const label = title ? `${variant.name} (${title})` : variant.name;
+    const taken = await reserveStock(tx, variant.id, line.quantity);
+    if (!taken.reserved) {
+      throw new CheckoutRefused(
+        "sold_out",
+        taken.left === 0
+          ? `Sorry, ${label} just sold out.`
+          : `Only ${taken.left} ${label} left. Please lower the quantity.`,
+      );
+    }
+    items.push({
+      productId: variant.productId,
+      variantId: variant.id,
+      name: variant.name,
+      variantTitle: title,
+      sku: variant.sku,
+      unitPriceCents: taken.priceCents ?? variant.priceCents,
+      quantity: line.quantity,
+    });
+  }
+  // The customer's order of lines, for the snapshot.
+  return lines.map((line) => items.find((item) => item.variantId === line.variantId)!);
+}
+
 async function insertOrder(
   tx: OrderTransaction,
   order: PendingOrder,
-  items: (PlacedItem & { productId: string })[],
+  items: ItemSnapshot[],
   { email, guard }: { email: string | null; guard: CheckoutGuard | undefined },
 ): Promise<void> {
   const change: OrderChange = {
@@ -130,7 +161,8 @@ async function insertOrder(
   const hook = writtenWithChange(change);
   const rows = items.map(
     (item) =>
-      Prisma.sql`(${randomUUID()}, ${order.id}, ${item.productId}, ${item.name}, ${item.unitPriceCents}, ${item.quantity})`,
+      Prisma.sql`(${randomUUID()}, ${order.id}, ${item.productId}, ${item.variantId}, ${item.name},
+                  ${item.variantTitle}::text, ${item.sku}::text, ${item.unitPriceCents}, ${item.quantity})`,
   );
   const parts = [
     Prisma.sql`"order_placed" AS (
@@ -138,7 +170,7 @@ async function insertOrder(
       VALUES (${order.id}, ${order.totalCents}, ${email}::text, ${guard?.buyer.key ?? null}::text,
               ${guard?.buyer.addressHash ?? null}::text, ${guard?.checkoutKey ?? null}::text, ${now}, ${now}))`,
     Prisma.sql`"items_added" AS (
-      INSERT INTO "OrderItem" ("id", "orderId", "productId", "name", "unitPriceCents", "quantity")
+      INSERT INTO "OrderItem" ("id", "orderId", "productId", "variantId", "name", "variantTitle", "sku", "unitPriceCents", "quantity")
       VALUES ${Prisma.join(rows)})`,
     Prisma.sql`"history_added" AS (
       INSERT INTO "OrderStatusChange" ("id", "orderId", "toStatus", "source", "reason", "createdAt")

@@ -10,8 +10,10 @@ import type { OrderTransaction } from "./order-transaction";
 const sent = vi.hoisted(() => ({ statements: [] as string[] }));
 
 function rowsFor(text: string): unknown[] {
-  if (text.includes(`SELECT "id", "name", "priceCents"`)) return [{ id: "p1", name: "Pen", priceCents: 100 }];
-  if (text.includes(`RETURNING "id"`)) return [{ id: "p1" }];
+  if (text.includes(`SELECT v."id", v."productId"`))
+    return [{ id: "v1", productId: "p1", optionValues: ["M"], sku: "PEN-M", name: "Pen", priceCents: 100 }];
+  if (text.includes(`RETURNING "priceCents"`)) return [{ priceCents: null }];
+  if (text.includes(`SELECT "stock" FROM "ProductVariant"`)) return [{ stock: 5 }];
   if (text.includes(`SELECT "status"`)) return [{ status: "PAID" }];
   return [];
 }
@@ -78,11 +80,15 @@ describe("the order store's SQL", () => {
       }
       await reserveStock(tx as Transaction, "p1", 2);
     });
-    await store.createPendingOrder({ lines: [{ productId: "p1", quantity: 1 }], email: "a@example.com" });
+    await store.createPendingOrder({ lines: [{ variantId: "v1", quantity: 1 }], email: "a@example.com" });
+    await store.adjustVariantStock({ variantId: "v1", delta: -2, reason: "damaged", actor: "admin" });
+    await store.unitsHeldByOpenOrders(["v1"]);
     await store.closeReview("ord_1", "looked at it");
 
     expect(sent.statements.length).toBeGreaterThanOrEqual(8);
     expect(sent.statements.some((text) => text.includes(`INSERT INTO "OutboxJob"`))).toBe(true);
+    expect(sent.statements.some((text) => text.includes(`INSERT INTO "StockAdjustment"`))).toBe(true);
+    expect(sent.statements.some((text) => text.includes(`INSERT INTO "OrderItem"`))).toBe(true);
     for (const text of sent.statements) expect(unknownIdentifiers(text), text).toEqual([]);
   });
 
@@ -109,12 +115,12 @@ describe("the schema check itself", () => {
       "totalCents",
     ]);
     expect(
-      unknownIdentifiers(`WITH "x" AS (UPDATE "Product" SET "status" = $1 WHERE "id" = $2) SELECT 1`),
+      unknownIdentifiers(`WITH "x" AS (UPDATE "ProductVariant" SET "status" = $1 WHERE "id" = $2) SELECT 1`),
     ).toEqual(["status"]);
   });
 
   it("accepts names a statement declares, enum types and qualified columns", () => {
-    const sql = `WITH "moved" AS (UPDATE "Product" AS p SET "stock" = p."stock" + 1 WHERE p."id" = $1)
+    const sql = `WITH "moved" AS (UPDATE "ProductVariant" AS v SET "stock" = v."stock" + 1 WHERE v."id" = $1)
       SELECT o."status"::"OrderStatus" AS "state" FROM "Order" AS o, "moved"`;
     expect(unknownIdentifiers(sql)).toEqual([]);
   });
