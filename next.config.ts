@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { checkBuildEnvOrExit, getAppUrl, getEnvOrExit } from "./lib/env";
 import { staticSecurityHeaders, WEBHOOK_POLICY } from "./lib/security-headers";
+import { storeConfig } from "./lib/store-config";
 
 // `next build` needs no secrets and no database: it only checks that what is set is well-formed.
 // Every other phase (dev, `next start`) is a running server: the whole run-time configuration,
@@ -13,6 +14,24 @@ export default function config(phase: string): NextConfig {
   return {
     poweredByHeader: false,
     reactStrictMode: true,
+    images: {
+      // Product pictures: uploads served by app/images/[hash], the demo files in public/, and
+      // links to the hosts the merchant allowed in lib/store-config.ts (docs/images.md).
+      localPatterns: [
+        { pathname: "/images/**", search: "" },
+        { pathname: "/products/**", search: "" },
+        { pathname: "/*.svg", search: "" },
+      ],
+      remotePatterns: storeConfig.images.remoteHosts.map((hostname) => ({
+        protocol: "https" as const,
+        hostname,
+        pathname: "/**",
+      })),
+    },
+    experimental: {
+      // An upload is a server action: room for the largest image and the form around it.
+      serverActions: { bodySizeLimit: storeConfig.images.maxUploadBytes + 512 * 1024 },
+    },
     // The webhook route skips proxy.ts (its hot path: a proxy run per delivery cost ~20% more CPU
     // in bench:webhooks); QBitFlow's server reads JSON, so a fixed policy that allows nothing fits.
     async headers() {

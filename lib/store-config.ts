@@ -24,6 +24,16 @@ export const storeConfig = {
   lowStockThreshold: 5,
   /** Emails (receipts, notices) cannot read app/globals.css: keep this equal to --color-brand. */
   brandColor: "#1f5a43",
+  /** Product pictures (docs/images.md). */
+  images: {
+    /** The largest file the admin accepts as an upload, in bytes. */
+    maxUploadBytes: 5 * 1024 * 1024,
+    /**
+     * Hosts a product image may be linked from instead of uploaded (https only). next.config.ts
+     * lets next/image fetch and resize from exactly these, and the admin refuses any other.
+     */
+    remoteHosts: ["images.unsplash.com", "cdn.shopify.com"],
+  },
 } as const;
 
 export type StoreConfig = typeof storeConfig;

@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/admin/orders", label: "Orders" },
+  { href: "/admin/products", label: "Products" },
+  { href: "/admin/collections", label: "Collections" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/jobs", label: "Dead jobs" },
   { href: "/admin/setup", label: "Setup" },

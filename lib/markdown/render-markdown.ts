@@ -10,23 +10,25 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 const LINK_REL = "nofollow noopener noreferrer";
 
-const defaultLinkOpen: NonNullable<MarkdownIt["renderer"]["rules"]["link_open"]> =
+type RenderRule = NonNullable<ReturnType<typeof MarkdownIt>["renderer"]["rules"]["link_open"]>;
+
+const defaultLinkOpen: RenderRule =
   markdown.renderer.rules.link_open ??
   ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   token.attrSet("rel", LINK_REL);
-  if (/^https?:\/\//i.test(token.attrGet("href") ?? "")) token.attrSet("target", "_blank");
+  if (/^https?:\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("target", "_blank");
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
 // Images in a description would load from any host, around next/image and the allow-list of
 // lib/store-config.ts: the product's own images are the place for pictures, so they read as links.
-markdown.renderer.rules.image = (tokens, index) => {
+markdown.renderer.rules.image = (tokens, index): string => {
   const token = tokens[index]!;
-  const alt = markdown.utils.escapeHtml(token.content);
-  const src = token.attrGet("src") ?? "";
+  const alt = markdown.utils.escapeHtml(String(token.content));
+  const src = String(token.attrGet("src") ?? "");
   if (!/^(https?:\/\/|\/)/i.test(src)) return alt; // a data: picture has no page to link to
   const href = markdown.utils.escapeHtml(src);
   return `<a href="${href}" rel="${LINK_REL}" target="_blank">${alt || href}</a>`;

@@ -1,0 +1,108 @@
+// Products: search by name or SKU, filter by status and collection, stock at a glance.
+import type { Metadata } from "next";
+import { Card } from "@/components/admin/card";
+import { ProductsTable } from "@/components/admin/catalogue/products-table";
+import { FilterTabs } from "@/components/admin/filter-tabs";
+import { ButtonLink } from "@/components/ui/button";
+import { requireAdmin } from "@/lib/admin/session";
+import {
+  listCollections,
+  listProducts,
+  parseProductListQuery,
+  PRODUCT_STATUS_FILTERS,
+  type ProductListQuery,
+} from "@/lib/catalog-admin/queries";
+
+export const metadata: Metadata = { title: "Products" };
+
+const STATUS_LABELS = { all: "All", ACTIVE: "Active", DRAFT: "Draft", ARCHIVED: "Archived" } as const;
+
+function productsUrl(query: Partial<ProductListQuery>): string {
+  const search = new URLSearchParams();
+  if (query.status && query.status !== "all") search.set("status", query.status.toLowerCase());
+  if (query.collectionId) search.set("collection", query.collectionId);
+  if (query.q) search.set("q", query.q);
+  const text = search.toString();
+  return text ? `/admin/products?${text}` : "/admin/products";
+}
+
+export default async function AdminProductsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireAdmin();
+  const params = await searchParams;
+  const query = parseProductListQuery(params);
+  const [rows, collections] = await Promise.all([listProducts(query), listCollections()]);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-display text-3xl font-semibold tracking-tight">Products</h1>
+        <ButtonLink href="/admin/products/new">Add product</ButtonLink>
+      </div>
+      {params.deleted ? (
+        <p role="status" className="text-sm text-ok">
+          Product deleted.
+        </p>
+      ) : null}
+      <Card flush>
+        <div className="flex flex-col gap-3 border-b border-line px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
+          <FilterTabs
+            label="Product status"
+            current={query.status}
+            tabs={PRODUCT_STATUS_FILTERS.map((value) => ({
+              value,
+              label: STATUS_LABELS[value],
+              href: productsUrl({ ...query, status: value }),
+            }))}
+          />
+          <form action="/admin/products" method="get" role="search" className="flex flex-wrap gap-2">
+            {query.status !== "all" ? (
+              <input type="hidden" name="status" value={query.status.toLowerCase()} />
+            ) : null}
+            <label htmlFor="products-collection" className="sr-only">
+              Collection
+            </label>
+            <select
+              id="products-collection"
+              name="collection"
+              defaultValue={query.collectionId}
+              className="rounded-full border border-line bg-surface px-3 py-2 text-sm"
+            >
+              <option value="">All collections</option>
+              {collections.map((collection) => (
+                <option key={collection.id} value={collection.id}>
+                  {collection.title}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="products-search" className="sr-only">
+              Search products
+            </label>
+            <input
+              id="products-search"
+              type="search"
+              name="q"
+              defaultValue={query.q}
+              placeholder="Name or SKU"
+              className="min-w-0 flex-1 rounded-full border border-line bg-surface px-4 py-2 text-sm sm:w-64"
+            />
+            <button
+              type="submit"
+              className="rounded-full border border-line bg-surface px-4 py-2 text-sm font-semibold"
+            >
+              Search
+            </button>
+          </form>
+        </div>
+        <ProductsTable rows={rows} />
+        <p className="border-t border-line px-5 py-3 text-xs text-muted">
+          “In stock” counts units that can still be sold; units in open (unpaid) orders are already taken out
+          and shown as held: they come back if those orders expire or are cancelled.
+        </p>
+      </Card>
+    </div>
+  );
+}
