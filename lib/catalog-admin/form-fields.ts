@@ -10,8 +10,7 @@ export const text = (formData: FormData, name: string): string => {
   return typeof value === "string" ? value : "";
 };
 
-/** A price in dollars, more than zero, at most two decimals → integer cents. */
-export const priceField = z.string().transform((input, context) => {
+function toPositiveCents(input: string, context: z.core.$RefinementCtx<string>): number {
   const parsed = parsePriceToCents(input);
   if (!parsed.ok) {
     context.addIssue({ code: "custom", message: parsed.message });
@@ -22,13 +21,16 @@ export const priceField = z.string().transform((input, context) => {
     return z.NEVER;
   }
   return parsed.cents;
-});
+}
 
-/** Like priceField, but "" means none. */
+/** A price in dollars, more than zero, at most two decimals → integer cents. */
+export const priceField = z.string().transform(toPositiveCents);
+
+/** Like priceField, but empty means none (null). One transform, not a union: a union would
+ * answer "Invalid input" instead of the price's own message. */
 export const optionalPriceField = z
   .string()
-  .transform((input) => input.trim())
-  .pipe(z.union([z.literal("").transform(() => null), priceField]));
+  .transform((input, context) => (input.trim() === "" ? null : toPositiveCents(input, context)));
 
 /** "" means "derive it from the name"; anything else must already be a slug. */
 export const slugField = z

@@ -11,6 +11,7 @@ import type { WriteResult } from "./product-writes";
 
 export const MAX_ALT_LENGTH = 200;
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const tooLarge = (limit: number) => `This file is larger than ${megabytes(limit)}, the limit for images.`;
 
 export type StoredBlob = { hash: string; contentType: string; width: number | null; height: number | null };
 
@@ -22,7 +23,7 @@ export async function storeImageBlob(bytes: Uint8Array): Promise<WriteResult<Sto
     return {
       ok: false,
       field: "file",
-      message: `This file is ${megabytes(bytes.byteLength)}; images can be at most ${megabytes(limit)}.`,
+      message: tooLarge(limit),
     };
   }
   const contentType = detectImageType(bytes);
@@ -62,7 +63,7 @@ export async function addUploadedImage(productId: string, file: File, alt: strin
     return {
       ok: false,
       field: "file",
-      message: `This file is ${megabytes(file.size)}; images can be at most ${megabytes(limit)}.`,
+      message: tooLarge(limit),
     };
   }
   const stored = await storeImageBlob(new Uint8Array(await file.arrayBuffer()));

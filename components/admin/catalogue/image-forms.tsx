@@ -36,7 +36,7 @@ export function UploadImageForm({ productId, maxBytes }: { productId: string; ma
               const file = event.currentTarget.files?.[0];
               setTooLarge(
                 file && file.size > maxBytes
-                  ? `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; images can be at most ${maxBytes / 1024 / 1024} MB.`
+                  ? `This file is larger than ${maxBytes / 1024 / 1024} MB, the limit for images.`
                   : undefined,
               );
             }}
