@@ -30,6 +30,11 @@ const PAGES = {
   "/admin/webhooks": () => import("@/app/admin/(console)/webhooks/page"),
   "/admin/webhooks/events/[eventId]": () => import("@/app/admin/(console)/webhooks/events/[eventId]/page"),
   "/admin/webhooks/deliveries/[id]": () => import("@/app/admin/(console)/webhooks/deliveries/[id]/page"),
+  "/admin/products": () => import("@/app/admin/(console)/products/page"),
+  "/admin/products/new": () => import("@/app/admin/(console)/products/new/page"),
+  "/admin/products/[id]": () => import("@/app/admin/(console)/products/[id]/page"),
+  "/admin/collections": () => import("@/app/admin/(console)/collections/page"),
+  "/admin/collections/[id]": () => import("@/app/admin/(console)/collections/[id]/page"),
   "(layout)": () => import("@/app/admin/(console)/layout"),
 };
 
