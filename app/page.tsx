@@ -14,7 +14,11 @@ export default async function HomePage() {
 
   return (
     <>
-      <HomeHero images={products.slice(0, 3).map((product) => product.imagePath)} />
+      <HomeHero
+        images={products
+          .flatMap((product) => product.images.slice(0, 1).map((image) => image.src))
+          .slice(0, 3)}
+      />
 
       <Container className="pt-12">
         <section aria-labelledby="catalogue-title">

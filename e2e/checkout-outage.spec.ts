@@ -68,10 +68,11 @@ test("a no-JS checkout with the database down shows the store's page: nothing wa
   page,
   request,
 }) => {
-  const [product] = await queryDatabase<{ id: string }>(`SELECT "id" FROM "Product" WHERE "slug" = $1`, [
-    seedProduct("trailhead-sticker-pack").slug,
-  ]);
-  const cookie = `cart=${encodeCart([{ productId: product!.id, quantity: 1 }])}`;
+  const [variant] = await queryDatabase<{ id: string }>(
+    `SELECT v."id" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = $1`,
+    [seedProduct("trailhead-sticker-pack").slug],
+  );
+  const cookie = `cart=${encodeCart([{ variantId: variant!.id, quantity: 1 }])}`;
   const cart = await request.get("/cart", { headers: { cookie } });
   const fields = checkoutFields(await cart.text());
   expect(fields.submission).toBeTruthy();

@@ -7,18 +7,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
 
 interface AddToCartFormProps {
-  productId: string;
+  /** The variant to add: the one chosen on the page, or the product's default variant. */
+  variantId: string;
   available: number;
 }
 
-export function AddToCartForm({ productId, available }: AddToCartFormProps) {
+export function AddToCartForm({ variantId, available }: AddToCartFormProps) {
   const [state, formAction] = useActionState(addToCart, null);
   const choices = Array.from({ length: Math.min(available, MAX_QUANTITY) }, (_, i) => i + 1);
   const tone = state ? (state.ok ? "success" : "error") : null;
 
   return (
     <form action={formAction} className="space-y-3">
-      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="variantId" value={variantId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="quantity" className="text-sm font-medium">

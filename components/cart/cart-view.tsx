@@ -10,12 +10,12 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
 import type { PricedCart, PricedCartLine } from "@/lib/cart/priced-cart";
 
-type Change = { productId: string; quantity: number };
+type Change = { variantId: string; quantity: number };
 
 function applyChange(lines: PricedCartLine[], change: Change): PricedCartLine[] {
-  if (change.quantity <= 0) return lines.filter((line) => line.productId !== change.productId);
+  if (change.quantity <= 0) return lines.filter((line) => line.variantId !== change.variantId);
   return lines.map((line) =>
-    line.productId === change.productId
+    line.variantId === change.variantId
       ? { ...line, quantity: change.quantity, lineTotalCents: line.unitPriceCents * change.quantity }
       : line,
   );
@@ -27,7 +27,7 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
   const totalCents = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
 
   async function optimisticUpdate(formData: FormData) {
-    change({ productId: String(formData.get("productId")), quantity: Number(formData.get("quantity")) });
+    change({ variantId: String(formData.get("variantId")), quantity: Number(formData.get("quantity")) });
     await updateCartLine(formData);
   }
   const lineAction = hydrated ? optimisticUpdate : updateCartLine;
@@ -50,19 +50,32 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
         aria-label="Items in your cart"
       >
         {lines.map((line) => (
-          <li key={line.productId} className="flex gap-4 p-4 sm:p-5">
-            <Image
-              src={line.imagePath}
-              alt=""
-              width={80}
-              height={80}
-              unoptimized
-              className="size-20 rounded-xl border border-line bg-brand-soft object-cover"
-            />
+          <li key={line.variantId} className="flex gap-4 p-4 sm:p-5">
+            {line.imageSrc ? (
+              <Image
+                src={line.imageSrc}
+                alt=""
+                width={80}
+                height={80}
+                unoptimized
+                className="size-20 rounded-xl border border-line bg-brand-soft object-cover"
+              />
+            ) : (
+              <div
+                aria-hidden="true"
+                className="size-20 shrink-0 rounded-xl border border-line bg-brand-soft"
+              />
+            )}
             <div className="flex flex-1 flex-col gap-2">
               <div className="flex justify-between gap-4">
-                <Link href={`/products/${line.slug}`} className="font-medium hover:underline">
+                <Link
+                  href={`/products/${line.slug}${line.variantTitle ? `?variant=${line.variantId}` : ""}`}
+                  className="font-medium hover:underline"
+                >
                   {line.name}
+                  {line.variantTitle ? (
+                    <span className="font-normal text-muted"> · {line.variantTitle}</span>
+                  ) : null}
                 </Link>
                 <Price cents={line.lineTotalCents} className="font-semibold" />
               </div>
@@ -76,12 +89,13 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
               </p>
               <div className="flex items-center gap-3">
                 <form action={lineAction} className="flex items-center gap-2">
-                  <input type="hidden" name="productId" value={line.productId} />
-                  <label htmlFor={`qty-${line.productId}`} className="sr-only">
+                  <input type="hidden" name="variantId" value={line.variantId} />
+                  <label htmlFor={`qty-${line.variantId}`} className="sr-only">
                     Quantity of {line.name}
+                    {line.variantTitle ? ` (${line.variantTitle})` : ""}
                   </label>
                   <select
-                    id={`qty-${line.productId}`}
+                    id={`qty-${line.variantId}`}
                     name="quantity"
                     value={line.quantity}
                     onChange={(event) => {
@@ -103,13 +117,18 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
                   )}
                 </form>
                 <form action={lineAction}>
-                  <input type="hidden" name="productId" value={line.productId} />
+                  <input type="hidden" name="variantId" value={line.variantId} />
                   <input type="hidden" name="quantity" value="0" />
                   <button
                     type="submit"
                     className="text-sm text-muted underline underline-offset-4 hover:text-ink"
                   >
-                    Remove<span className="sr-only"> {line.name}</span>
+                    Remove
+                    <span className="sr-only">
+                      {" "}
+                      {line.name}
+                      {line.variantTitle ? ` (${line.variantTitle})` : ""}
+                    </span>
                   </button>
                 </form>
               </div>

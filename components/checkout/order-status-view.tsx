@@ -81,9 +81,10 @@ export function OrderStatusView({ order }: { order: OrderView }) {
       <section aria-label="Receipt" className="rounded-2xl border border-line bg-surface p-5">
         <ul className="divide-y divide-line text-sm">
           {order.items.map((item) => (
-            <li key={item.name} className="flex justify-between gap-4 py-2">
+            <li key={`${item.name}|${item.variantTitle}`} className="flex justify-between gap-4 py-2">
               <span>
                 {item.quantity} × {item.name}
+                {item.variantTitle ? <span className="text-muted"> · {item.variantTitle}</span> : null}
               </span>
               <Price cents={item.unitPriceCents * item.quantity} />
             </li>

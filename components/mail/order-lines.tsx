@@ -12,6 +12,7 @@ export function OrderLines({ order }: { order: Pick<MailOrder, "items" | "totalC
           <Column>
             <Text style={{ margin: "8px 0" }}>
               {item.quantity} × {item.name}
+              {item.variantTitle ? ` (${item.variantTitle})` : ""}
             </Text>
           </Column>
           <Column align="right">

@@ -1,7 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
-import { Price } from "@/components/ui/price";
 import type { CatalogProduct } from "@/lib/catalog";
+import { ProductPrice } from "./product-price";
 import { StockBadge } from "./stock-badge";
 
 interface ProductCardProps {
@@ -12,19 +12,22 @@ interface ProductCardProps {
 
 export function ProductCard({ product, eager = false }: ProductCardProps) {
   const soldOut = product.available <= 0;
+  const image = product.images[0];
   return (
     <article className="group relative flex h-full flex-col overflow-hidden rounded-2xl border border-line bg-surface transition-colors hover:border-brand has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-brand has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-canvas">
       <div className="relative aspect-square overflow-hidden bg-brand-soft">
         {/* alt="" because the product name right below says the same; reading both is noise. */}
-        <Image
-          src={product.imagePath}
-          alt=""
-          fill
-          unoptimized
-          loading={eager ? "eager" : "lazy"}
-          sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
-          className={`object-cover transition-transform duration-300 group-hover:scale-[1.03] ${soldOut ? "opacity-60 grayscale" : ""}`}
-        />
+        {image ? (
+          <Image
+            src={image.src}
+            alt=""
+            fill
+            unoptimized
+            loading={eager ? "eager" : "lazy"}
+            sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw"
+            className={`object-cover transition-transform duration-300 group-hover:scale-[1.03] ${soldOut ? "opacity-60 grayscale" : ""}`}
+          />
+        ) : null}
       </div>
 
       <div className="flex flex-1 flex-col gap-3 p-5">
@@ -39,7 +42,12 @@ export function ProductCard({ product, eager = false }: ProductCardProps) {
               {product.name}
             </Link>
           </h3>
-          <Price cents={product.priceCents} className="text-base font-semibold" />
+          <ProductPrice
+            cents={product.priceCents}
+            from={product.priceVaries}
+            compareAtCents={product.compareAtCents}
+            className="shrink-0 text-base font-semibold"
+          />
         </div>
         <div className="mt-auto">
           <StockBadge available={product.available} />

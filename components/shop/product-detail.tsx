@@ -1,53 +1,60 @@
-import Image from "next/image";
 import Link from "next/link";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
-import { Price } from "@/components/ui/price";
-import type { CatalogProduct } from "@/lib/catalog";
+import type { CatalogProduct, CatalogVariant } from "@/lib/catalog";
 import { storeConfig } from "@/lib/store-config";
+import { ProductGallery } from "./product-gallery";
+import { ProductPrice } from "./product-price";
 import { StockBadge } from "./stock-badge";
+import { VariantPicker } from "./variant-picker";
 
-export function ProductDetail({ product }: { product: CatalogProduct }) {
-  const soldOut = product.available <= 0;
+/** The product page's body, for the variant chosen in the URL (`selected`). */
+export function ProductDetail({ product, selected }: { product: CatalogProduct; selected: CatalogVariant }) {
+  const soldOut = selected.available <= 0;
   return (
     <article className="grid gap-8 md:grid-cols-2 md:gap-12 lg:gap-16">
-      <div className="relative aspect-square overflow-hidden rounded-3xl border border-line bg-brand-soft">
-        <Image
-          src={product.imagePath}
-          alt={product.name}
-          fill
-          unoptimized
-          preload
-          sizes="(min-width: 768px) 50vw, 100vw"
-          className={`object-cover ${soldOut ? "opacity-60 grayscale" : ""}`}
-        />
-      </div>
+      <ProductGallery images={product.images} name={product.name} dimmed={product.available <= 0} />
 
       <div className="flex flex-col gap-6 md:py-4">
         <div className="space-y-3">
           <h1 className="font-display text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
             {product.name}
           </h1>
-          <div className="flex flex-wrap items-center gap-3">
-            <Price cents={product.priceCents} className="text-2xl font-semibold" />
-            <StockBadge available={product.available} />
+          <div className="flex flex-wrap items-center gap-3" aria-live="polite">
+            <ProductPrice
+              cents={selected.priceCents}
+              compareAtCents={product.compareAtCents}
+              className="text-2xl font-semibold"
+            />
+            <StockBadge available={selected.available} />
           </div>
         </div>
 
-        <p className="text-base leading-relaxed text-pretty text-muted">{product.description}</p>
+        {/* Markdown as plain paragraphs for now; the admin's safe renderer takes over here. */}
+        <p className="text-base leading-relaxed text-pretty whitespace-pre-line text-muted">
+          {product.description}
+        </p>
+
+        <VariantPicker product={product} selected={selected} />
 
         {soldOut ? (
           <p className="text-sm text-muted">
-            This one is sold out for now.{" "}
+            {selected.title ? `${selected.title} is` : "This one is"} sold out for now.{" "}
             <Link href="/" className="font-medium text-brand underline underline-offset-4">
               See what else is in stock
             </Link>
             .
           </p>
         ) : (
-          <AddToCartForm productId={product.id} available={product.available} />
+          <AddToCartForm key={selected.id} variantId={selected.id} available={selected.available} />
         )}
 
         <dl className="grid gap-3 rounded-2xl border border-line bg-surface p-5 text-sm text-muted">
+          {selected.sku ? (
+            <div className="flex gap-3">
+              <dt className="w-24 shrink-0 font-medium text-ink">SKU</dt>
+              <dd className="font-mono">{selected.sku}</dd>
+            </div>
+          ) : null}
           <div className="flex gap-3">
             <dt className="w-24 shrink-0 font-medium text-ink">Payment</dt>
             <dd>
@@ -57,7 +64,7 @@ export function ProductDetail({ product }: { product: CatalogProduct }) {
           </div>
           <div className="flex gap-3">
             <dt className="w-24 shrink-0 font-medium text-ink">Shipping</dt>
-            <dd>{storeConfig.shippingNote}</dd>
+            <dd>{product.digital ? "Nothing to ship: delivered by email." : storeConfig.shippingNote}</dd>
           </div>
         </dl>
       </div>

@@ -47,7 +47,7 @@ afterAll(async () => {
 async function flaggedOrder() {
   const product = await createTestProduct({ stock: 5 });
   productIds.push(product.id);
-  const order = await createPendingOrder({ lines: [{ productId: product.id, quantity: 1 }] });
+  const order = await createPendingOrder({ lines: [{ variantId: product.variantId, quantity: 1 }] });
   await db.order.update({
     where: { id: order.id },
     data: { status: "PAID", needsReview: true, reviewReason: "paid $0.50 for an order of $1.99" },

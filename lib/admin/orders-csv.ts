@@ -1,5 +1,7 @@
-// The orders CSV: every order created in the range, oldest first, streamed in batches so a
-// large export never sits in memory whole.
+// The orders CSV: every order created in the range, oldest first, one row per line item (the
+// order's columns repeated, as spreadsheet pivots and most shop exports expect), streamed in
+// batches so a large export never sits in memory whole. Items are the order's snapshot: what was
+// bought, at what price, whatever the product is called now.
 import "server-only";
 import { db } from "@/lib/db";
 import { orderCode } from "@/lib/orders/order-id";
@@ -18,6 +20,11 @@ export const CSV_HEADER = [
   "paid at",
   "amount paid USD",
   "needs review",
+  "item",
+  "variant",
+  "SKU",
+  "quantity",
+  "unit price USD",
 ];
 
 const BATCH = 500;
@@ -40,9 +47,15 @@ async function* orderRows(range: ExportRange): AsyncGenerator<string> {
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: BATCH,
+      include: {
+        items: {
+          orderBy: [{ name: "asc" }, { variantTitle: "asc" }, { id: "asc" }],
+          select: { name: true, variantTitle: true, sku: true, quantity: true, unitPriceCents: true },
+        },
+      },
     });
     for (const order of batch) {
-      yield csvRow([
+      const orderColumns = [
         order.id,
         orderCode(order.id),
         order.createdAt.toISOString(),
@@ -54,7 +67,18 @@ async function* orderRows(range: ExportRange): AsyncGenerator<string> {
         order.paidAt?.toISOString(),
         order.amountPaidUsd?.toFixed(),
         order.needsReview ? (order.reviewedAt ? "reviewed" : "yes") : "no",
-      ]);
+      ];
+      if (order.items.length === 0) yield csvRow(orderColumns);
+      for (const item of order.items) {
+        yield csvRow([
+          ...orderColumns,
+          item.name,
+          item.variantTitle,
+          item.sku,
+          String(item.quantity),
+          centsToUsd(item.unitPriceCents),
+        ]);
+      }
     }
     const last = batch.at(-1);
     if (!last || batch.length < BATCH) return;

@@ -58,7 +58,7 @@ export async function cancelOrderAction(
   if (!result.ok) return { ok: false, message: result.message };
   // Put the items back, so changing one's mind does not mean starting the cart again.
   const cart = result.items.reduce(
-    (lines, item) => addQuantity(lines, item.productId, item.quantity),
+    (lines, item) => addQuantity(lines, item.variantId, item.quantity),
     await readCartLines(),
   );
   await writeCartLines(cart);

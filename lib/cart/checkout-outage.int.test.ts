@@ -21,7 +21,7 @@ describe("checkout with the database down", () => {
   it("answers with 'nothing was charged, try again' instead of throwing", async () => {
     const form = new FormData();
     form.set("email", "");
-    const result = await placeOrder(form, [{ productId: "01JTESTPRODUCT0000000000000", quantity: 1 }]);
+    const result = await placeOrder(form, [{ variantId: "01JTESTVARIANT0000000000000", quantity: 1 }]);
     expect(result).toEqual({ ok: false, unavailable: true, message: CHECKOUT_UNAVAILABLE });
     expect(CHECKOUT_UNAVAILABLE).toMatch(/Nothing was charged/);
   });

@@ -1,14 +1,15 @@
 // Adding to and changing the cart, behind the actions in actions.ts: parse the form with zod,
-// check the product against the database, and write the cookie.
+// check the variant against the database, and write the cookie.
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { variantTitle } from "@/lib/catalog/product-shape";
 import { invalidForm, type FormResult } from "@/lib/form-result";
 import { addQuantity, MAX_QUANTITY, setQuantity } from "./cart-lines";
 import { readCartLines, writeCartLines } from "./cart-store";
+import { sellableVariants } from "./priced-cart";
 
 const lineForm = z.object({
-  productId: z.string().trim().min(1, "Choose a product.").max(64),
+  variantId: z.string().trim().min(1, "Choose a size or colour.").max(64),
   quantity: z.coerce
     .number({ error: "Enter a quantity." })
     .int("Enter a whole number.")
@@ -18,33 +19,34 @@ const lineForm = z.object({
 
 function parseLine(formData: FormData) {
   return lineForm.safeParse({
-    productId: formData.get("productId"),
+    variantId: formData.get("variantId"),
     quantity: formData.get("quantity") ?? 1,
   });
 }
 
-async function availableFor(productId: string): Promise<{ name: string; available: number } | null> {
-  const product = await db.product.findFirst({
-    where: { id: productId, active: true },
-    select: { name: true, stock: true },
-  });
-  return product ? { name: product.name, available: Math.max(0, product.stock) } : null;
+/** The variant's name as the customer sees it ("Canvas Tote Bag (M)") and what is left of it. */
+async function availableFor(variantId: string): Promise<{ name: string; available: number } | null> {
+  const variant = (await sellableVariants([variantId])).get(variantId);
+  if (!variant) return null;
+  const title = variantTitle(variant.optionValues);
+  const name = title ? `${variant.product.name} (${title})` : variant.product.name;
+  return { name, available: Math.max(0, variant.stock) };
 }
 
 export async function addLine(formData: FormData): Promise<FormResult> {
   const parsed = parseLine(formData);
   if (!parsed.success) return invalidForm(parsed.error);
-  const { productId, quantity } = parsed.data;
+  const { variantId, quantity } = parsed.data;
   if (quantity < 1)
     return {
       ok: false,
       message: "Choose at least one.",
       fieldErrors: { quantity: ["Choose at least one."] },
     };
-  const product = await availableFor(productId);
+  const product = await availableFor(variantId);
   if (!product) return { ok: false, message: "This product is no longer sold." };
   const lines = await readCartLines();
-  const inCart = lines.find((line) => line.productId === productId)?.quantity ?? 0;
+  const inCart = lines.find((line) => line.variantId === variantId)?.quantity ?? 0;
   if (inCart + quantity > product.available) {
     const message =
       product.available === 0
@@ -55,13 +57,13 @@ export async function addLine(formData: FormData): Promise<FormResult> {
   if (inCart + quantity > MAX_QUANTITY) {
     return { ok: false, message: `At most ${MAX_QUANTITY} of one item per order.` };
   }
-  await writeCartLines(addQuantity(lines, productId, quantity));
+  await writeCartLines(addQuantity(lines, variantId, quantity));
   return { ok: true, message: `Added ${quantity} × ${product.name} to your cart.` };
 }
 
 export async function changeLine(formData: FormData): Promise<FormResult> {
   const parsed = parseLine(formData);
   if (!parsed.success) return invalidForm(parsed.error);
-  await writeCartLines(setQuantity(await readCartLines(), parsed.data.productId, parsed.data.quantity));
+  await writeCartLines(setQuantity(await readCartLines(), parsed.data.variantId, parsed.data.quantity));
   return { ok: true };
 }

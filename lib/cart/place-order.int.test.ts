@@ -12,7 +12,9 @@ async function product(overrides: Parameters<typeof createTestProduct>[0]) {
   productIds.push(created.id);
   return created;
 }
-const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
+// The stock of a test product's one (default) variant.
+const stockOf = async (id: string) =>
+  (await db.productVariant.findFirstOrThrow({ where: { productId: id } })).stock;
 const sandboxUrl = () => getEnv().QBITFLOW_API_URL.replace(/\/v2$/, "");
 
 function form(fields: Record<string, string>): FormData {
@@ -42,8 +44,14 @@ describe("placeOrder", () => {
 
     const result = await placeOrder(
       // A tampering browser: its price, total and quantity fields are not read.
-      form({ email: "ada@example.com", price: "0.01", totalCents: "1", productId: item.id, quantity: "9" }),
-      [{ productId: item.id, quantity: 2 }],
+      form({
+        email: "ada@example.com",
+        price: "0.01",
+        totalCents: "1",
+        variantId: item.variantId,
+        quantity: "9",
+      }),
+      [{ variantId: item.variantId, quantity: 2 }],
     );
 
     expect(result.ok).toBe(true);
@@ -71,7 +79,7 @@ describe("placeOrder", () => {
     [`${"a".repeat(250)}@example.com`, "That email address is too long."],
   ])("refuses the email %s with a field error, and orders nothing", async (email, message) => {
     const item = await product({});
-    const result = await placeOrder(form({ email }), [{ productId: item.id, quantity: 1 }]);
+    const result = await placeOrder(form({ email }), [{ variantId: item.variantId, quantity: 1 }]);
     expect(result).toEqual({ ok: false, message, fieldErrors: { email: [message] } });
     expect(await db.order.count({ where: { items: { some: { productId: item.id } } } })).toBe(0);
   });
@@ -100,7 +108,7 @@ describe("when QBitFlow says no", () => {
 
   it("over the test-mode cap: the sandbox refuses, the reservation is released, the customer is told why", async () => {
     const pricey = await product({ priceCents: 450, stock: 5 });
-    const result = await placeOrder(form({}), [{ productId: pricey.id, quantity: 2 }]);
+    const result = await placeOrder(form({}), [{ variantId: pricey.variantId, quantity: 2 }]);
     expect(result).toMatchObject({
       ok: false,
       message: "Test mode accepts at most $5 per checkout. Remove an item and try again.",
@@ -116,7 +124,7 @@ describe("when QBitFlow says no", () => {
         { status: 409 },
       ),
     );
-    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], undefined, {
+    const result = await placeOrder(form({}), [{ variantId: item.variantId, quantity: 1 }], undefined, {
       qbitflow: notReady,
     });
     expect(result).toMatchObject({
@@ -132,7 +140,7 @@ describe("when QBitFlow says no", () => {
       calls += 1;
       throw new TypeError("fetch failed");
     });
-    const result = await placeOrder(form({}), [{ productId: item.id, quantity: 1 }], undefined, {
+    const result = await placeOrder(form({}), [{ variantId: item.variantId, quantity: 1 }], undefined, {
       qbitflow: down,
     });
     expect(calls).toBe(4); // the first attempt and 3 retries, with the same idempotency key

@@ -1,13 +1,18 @@
 // The cart as the customer sees it: every price, name and stock figure read from the database.
 import "server-only";
+import { imageSrc, variantTitle } from "@/lib/catalog/product-shape";
 import { db } from "@/lib/db";
 import type { CartLine } from "./cart-lines";
 
 export interface PricedCartLine {
+  variantId: string;
   productId: string;
   slug: string;
   name: string;
-  imagePath: string;
+  /** "M / Sand", or null for a product without options. */
+  variantTitle: string | null;
+  /** The product's first image, or null when it has none. */
+  imageSrc: string | null;
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
@@ -21,34 +26,55 @@ export interface PricedCart {
   itemCount: number;
 }
 
-/** Prices the cart; lines whose product is gone or inactive are dropped. */
-export async function priceCart(lines: CartLine[]): Promise<PricedCart> {
-  if (lines.length === 0) return { lines: [], totalCents: 0, itemCount: 0 };
-  const products = await db.product.findMany({
-    where: { id: { in: lines.map((line) => line.productId) }, active: true },
+/** The variants on sale among `variantIds`, with what the cart shows of them. */
+export async function sellableVariants(variantIds: string[]) {
+  const variants = await db.productVariant.findMany({
+    where: { id: { in: variantIds }, archivedAt: null, product: { status: "ACTIVE" } },
     select: {
       id: true,
-      slug: true,
-      name: true,
-      imagePath: true,
+      optionValues: true,
       priceCents: true,
       stock: true,
+      product: {
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          priceCents: true,
+          images: {
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+            take: 1,
+            select: { url: true, blobHash: true },
+          },
+        },
+      },
     },
   });
-  const byId = new Map(products.map((product) => [product.id, product]));
+  return new Map(variants.map((variant) => [variant.id, variant]));
+}
+
+/** Prices the cart; lines whose variant is gone, archived or of a product off the store are dropped. */
+export async function priceCart(lines: CartLine[]): Promise<PricedCart> {
+  if (lines.length === 0) return { lines: [], totalCents: 0, itemCount: 0 };
+  const byId = await sellableVariants(lines.map((line) => line.variantId));
   const priced = lines.flatMap((line): PricedCartLine[] => {
-    const product = byId.get(line.productId);
-    if (!product) return [];
+    const variant = byId.get(line.variantId);
+    if (!variant) return [];
+    const { product } = variant;
+    const unitPriceCents = variant.priceCents ?? product.priceCents;
+    const image = product.images[0];
     return [
       {
+        variantId: variant.id,
         productId: product.id,
         slug: product.slug,
         name: product.name,
-        imagePath: product.imagePath,
-        unitPriceCents: product.priceCents,
+        variantTitle: variantTitle(variant.optionValues),
+        imageSrc: image ? imageSrc(image) : null,
+        unitPriceCents,
         quantity: line.quantity,
-        lineTotalCents: product.priceCents * line.quantity,
-        available: Math.max(0, product.stock),
+        lineTotalCents: unitPriceCents * line.quantity,
+        available: Math.max(0, variant.stock),
       },
     ];
   });

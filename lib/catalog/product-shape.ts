@@ -35,6 +35,14 @@ export function imageSrc(image: Pick<ImageRow, "url" | "blobHash">): string | nu
   return image.blobHash ? `/images/${image.blobHash}` : null;
 }
 
+/**
+ * A combination of option values normalised ("M", "Sand" → "m|sand"): unique per product, ""
+ * for the default variant. Everything that creates variants (the admin, the seed) keys them so.
+ */
+export function optionKey(optionValues: string[]): string {
+  return optionValues.map((value) => value.trim().toLowerCase()).join("|");
+}
+
 /** "M / Sand" for a variant of a product with options, null for a default variant. */
 export function variantTitle(optionValues: string[]): string | null {
   return optionValues.length ? optionValues.join(" / ") : null;

@@ -26,7 +26,7 @@ async function paidOrder(email: string | null = "ann@example.com") {
   const product = await createTestProduct({ priceCents: 123, stock: 10, name: "Field notebook" });
   productIds.push(product.id);
   const started = await startCheckout({
-    lines: [{ productId: product.id, quantity: 2 }],
+    lines: [{ variantId: product.variantId, quantity: 2 }],
     email: email ?? undefined,
   });
   if (!started.ok) throw new Error(started.message);

@@ -44,7 +44,7 @@ function subscribe(url: string, order: string) {
 async function openOrder() {
   const product = await createTestProduct({ priceCents: 120, stock: 5 });
   productIds.push(product.id);
-  const started = await startCheckout({ lines: [{ productId: product.id, quantity: 1 }] });
+  const started = await startCheckout({ lines: [{ variantId: product.variantId, quantity: 1 }] });
   if (!started.ok) throw new Error(started.message);
   const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
   return { id: order.id, sessionId: order.qbitflowSessionId! };

@@ -11,7 +11,7 @@ export interface MailOrder {
   email: string | null;
   status: string;
   totalCents: number;
-  items: { name: string; quantity: number; unitPriceCents: number }[];
+  items: { name: string; variantTitle: string | null; quantity: number; unitPriceCents: number }[];
   txHash: string | null;
   explorerUrl: string | null;
   chain: string | null;
@@ -31,7 +31,10 @@ export async function orderForMail(orderId: string): Promise<MailOrder | null> {
   const order = await db.order.findUnique({
     where: { id: orderId },
     include: {
-      items: { orderBy: { name: "asc" }, select: { name: true, quantity: true, unitPriceCents: true } },
+      items: {
+        orderBy: [{ name: "asc" }, { variantTitle: "asc" }],
+        select: { name: true, variantTitle: true, quantity: true, unitPriceCents: true },
+      },
     },
   });
   if (!order) return null;

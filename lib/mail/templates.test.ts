@@ -16,8 +16,8 @@ const order: MailOrder = {
   status: "PAID",
   totalCents: 1798,
   items: [
-    { name: "Field notebook", quantity: 2, unitPriceCents: 699 },
-    { name: "Enamel pin", quantity: 1, unitPriceCents: 400 },
+    { name: "Field notebook", variantTitle: null, quantity: 2, unitPriceCents: 699 },
+    { name: "Canvas tote", variantTitle: "M / Sand", quantity: 1, unitPriceCents: 400 },
   ],
   txHash: "0xfeedbeef",
   explorerUrl: "https://basescan.org/tx/0xfeedbeef",
@@ -35,7 +35,15 @@ const order: MailOrder = {
 describe("the receipt", () => {
   it("lists the items and total, the amount paid, currency, chain, linked transaction and order page", async () => {
     const { html, text } = await renderMail(createElement(ReceiptEmail, { order }));
-    for (const part of ["2 × Field notebook", "$13.98", "$17.98", "USDC", "on Base", "0xfeedbeef"]) {
+    for (const part of [
+      "2 × Field notebook",
+      "1 × Canvas tote (M / Sand)",
+      "$13.98",
+      "$17.98",
+      "USDC",
+      "on Base",
+      "0xfeedbeef",
+    ]) {
       expect(text).toContain(part);
     }
     expect(html).toContain('href="https://basescan.org/tx/0xfeedbeef"');

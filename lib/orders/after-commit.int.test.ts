@@ -31,7 +31,7 @@ beforeEach(() => {
 async function placedOrder() {
   const product = await createTestProduct({ priceCents: 250, stock: 5 });
   productIds.push(product.id);
-  return createPendingOrder({ lines: [{ productId: product.id, quantity: 1 }] });
+  return createPendingOrder({ lines: [{ variantId: product.variantId, quantity: 1 }] });
 }
 
 const paid = (amountCents: number) =>

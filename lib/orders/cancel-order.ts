@@ -9,7 +9,7 @@ import { changeOrders, lockOrder } from "./store";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export type CancelResult =
-  | { ok: true; message: string; items: { productId: string; quantity: number }[] }
+  | { ok: true; message: string; items: { variantId: string; quantity: number }[] }
   | { ok: false; message: string };
 
 const IN_PROGRESS =
@@ -26,7 +26,7 @@ export async function cancelOrder(
       id: true,
       status: true,
       qbitflowSessionId: true,
-      items: { select: { productId: true, quantity: true } },
+      items: { select: { variantId: true, quantity: true } },
     },
   });
   if (!order || !order.qbitflowSessionId || order.qbitflowSessionId !== sessionId) {
@@ -69,7 +69,7 @@ export async function cancelOrder(
     ok: true,
     message: "Your order is cancelled and nothing was charged. Its items are back in your cart.",
     items: order.items.flatMap((item) =>
-      item.productId ? [{ productId: item.productId, quantity: item.quantity }] : [],
+      item.variantId ? [{ variantId: item.variantId, quantity: item.quantity }] : [],
     ),
   };
 }

@@ -18,7 +18,8 @@ async function product(stock: number) {
   productIds.push(created.id);
   return created;
 }
-const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
+const stockOf = async (id: string) =>
+  (await db.productVariant.findFirstOrThrow({ where: { productId: id } })).stock;
 const ordersOf = (productId: string) => db.order.count({ where: { items: { some: { productId } } } });
 const customer = (buyer: { key?: string; addressHash?: string } = {}) => ({
   checkoutKey: randomUUID(),
@@ -29,7 +30,7 @@ describe("a double submit", () => {
   it("places one order and sends both requests to the same payment page", async () => {
     const item = await product(10);
     const same = customer();
-    const lines = [{ productId: item.id, quantity: 2 }];
+    const lines = [{ variantId: item.variantId, quantity: 2 }];
 
     const [first, second] = await Promise.all([
       startCheckout({ lines, customer: same }),
@@ -45,11 +46,17 @@ describe("a double submit", () => {
   it("of an order that was paid or closed since places a new one", async () => {
     const item = await product(10);
     const same = customer();
-    const first = await startCheckout({ lines: [{ productId: item.id, quantity: 1 }], customer: same });
+    const first = await startCheckout({
+      lines: [{ variantId: item.variantId, quantity: 1 }],
+      customer: same,
+    });
     if (!first.ok) throw new Error(first.message);
     await applyOrderEvent(first.orderId, { type: "cancelled", reason: "test" }, { source: "customer" });
 
-    const again = await startCheckout({ lines: [{ productId: item.id, quantity: 1 }], customer: same });
+    const again = await startCheckout({
+      lines: [{ variantId: item.variantId, quantity: 1 }],
+      customer: same,
+    });
 
     expect(again).toMatchObject({ ok: true });
     expect(again.ok && again.orderId).not.toBe(first.orderId);
@@ -63,7 +70,10 @@ describe("open unpaid orders per customer", () => {
     const results = [];
     for (let i = 0; i < 4; i++) {
       results.push(
-        await startCheckout({ lines: [{ productId: item.id, quantity: 2 }], customer: customer(buyer) }),
+        await startCheckout({
+          lines: [{ variantId: item.variantId, quantity: 2 }],
+          customer: customer(buyer),
+        }),
       );
     }
 
@@ -79,7 +89,7 @@ describe("open unpaid orders per customer", () => {
     if (!paid.ok) throw new Error("first checkout failed");
     await applyOrderEvent(paid.orderId, { type: "session_expired", message: null }, { source: "reconcile" });
     const after = await startCheckout({
-      lines: [{ productId: item.id, quantity: 2 }],
+      lines: [{ variantId: item.variantId, quantity: 2 }],
       customer: customer(buyer),
     });
     expect(after).toMatchObject({ ok: true });
@@ -90,7 +100,10 @@ describe("open unpaid orders per customer", () => {
     const addressHash = randomUUID();
     const results = await Promise.all(
       Array.from({ length: 12 }, () =>
-        startCheckout({ lines: [{ productId: item.id, quantity: 1 }], customer: customer({ addressHash }) }),
+        startCheckout({
+          lines: [{ variantId: item.variantId, quantity: 1 }],
+          customer: customer({ addressHash }),
+        }),
       ),
     );
 

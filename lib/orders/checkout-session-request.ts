@@ -27,12 +27,12 @@ export function checkoutSessionRequest(order: PendingOrder): CreatePaymentSessio
 }
 
 /**
- * "1 × Field notebook, 2 × Trailhead sticker pack", within QBitFlow's 2–500 characters. Sorted,
+ * "1 × Field notebook, 2 × Canvas tote (M / Sand)", within QBitFlow's 2–500 characters. Sorted,
  * so the same items always give the same text, whatever order they are read back in.
  */
 export function describeItems(items: PendingOrder["items"]): string {
   const text = items
-    .map((item) => `${item.quantity} × ${item.name}`)
+    .map((item) => `${item.quantity} × ${item.name}${item.variantTitle ? ` (${item.variantTitle})` : ""}`)
     .sort()
     .join(", ")
     .replace(/[<>]/g, "");

@@ -21,7 +21,7 @@ async function openOrder() {
   const product = await createTestProduct({ priceCents: 300, stock: 100 });
   productIds.push(product.id);
   const order = await createPendingOrder({
-    lines: [{ productId: product.id, quantity: 1 }],
+    lines: [{ variantId: product.variantId, quantity: 1 }],
     email: "buyer@example.com",
   });
   const sessionId = `pay@${randomUUID()}`;

@@ -27,7 +27,7 @@ async function interruptedOrder(
 ) {
   const product = await createTestProduct({ priceCents: 120, stock: 4 });
   productIds.push(product.id);
-  const order = await createPendingOrder({ lines: [{ productId: product.id, quantity: 3 }] });
+  const order = await createPendingOrder({ lines: [{ variantId: product.variantId, quantity: 3 }] });
   await before(order);
   await db.order.update({ where: { id: order.id }, data: { createdAt: new Date(Date.now() - ageMs) } });
   return { ...order, productId: product.id };
@@ -49,7 +49,8 @@ const stateOf = (id: string) =>
       statusChanges: { orderBy: { createdAt: "asc" } },
     },
   });
-const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
+const stockOf = async (id: string) =>
+  (await db.productVariant.findFirstOrThrow({ where: { productId: id } })).stock;
 const client = () => getQBitFlowClient();
 
 describe("an interrupted checkout", () => {

@@ -46,7 +46,7 @@ export async function settleInterruptedCheckout(
       id: true,
       totalCents: true,
       createdAt: true,
-      items: { select: { name: true, unitPriceCents: true, quantity: true } },
+      items: { select: { name: true, variantTitle: true, unitPriceCents: true, quantity: true } },
     },
   });
   if (!order) return [];

@@ -12,7 +12,8 @@ export interface OrderView {
   status: OrderStatus;
   totalCents: number;
   email: string | null;
-  items: { name: string; unitPriceCents: number; quantity: number }[];
+  /** The order's snapshot: the name and variant ("M / Sand", or null) as bought. */
+  items: { name: string; variantTitle: string | null; unitPriceCents: number; quantity: number }[];
   txHash: string | null;
   explorerUrl: string | null;
   chain: string | null;
@@ -40,7 +41,12 @@ export async function getOrderView(orderId: string): Promise<OrderView | null> {
     status: order.status,
     totalCents: order.totalCents,
     email: order.email,
-    items: order.items.map(({ name, unitPriceCents, quantity }) => ({ name, unitPriceCents, quantity })),
+    items: order.items.map(({ name, variantTitle, unitPriceCents, quantity }) => ({
+      name,
+      variantTitle,
+      unitPriceCents,
+      quantity,
+    })),
     txHash: order.txHash,
     explorerUrl: order.explorerUrl,
     chain: order.chain,

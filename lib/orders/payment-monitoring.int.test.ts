@@ -15,15 +15,21 @@ const productIds: string[] = [];
 async function openOrder(quantity = 1) {
   const product = await createTestProduct({ priceCents: 150, stock: 10 });
   productIds.push(product.id);
-  const started = await startCheckout({ lines: [{ productId: product.id, quantity }] });
+  const started = await startCheckout({ lines: [{ variantId: product.variantId, quantity }] });
   if (!started.ok) throw new Error(started.message);
   const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
-  return { id: order.id, sessionId: order.qbitflowSessionId!, productId: product.id };
+  return {
+    id: order.id,
+    sessionId: order.qbitflowSessionId!,
+    productId: product.id,
+    variantId: product.variantId,
+  };
 }
 
 const successPage = (order: { id: string; sessionId: string }) =>
   loadOrderPage({ orderId: order.id, sessionId: order.sessionId, source: "success_page" });
-const stockOf = (id: string) => db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } });
+const stockOf = (id: string) =>
+  db.productVariant.findFirstOrThrow({ where: { productId: id }, select: { stock: true } });
 const sourcesOf = async (id: string) =>
   (await db.orderStatusChange.findMany({ where: { orderId: id }, orderBy: { createdAt: "asc" } })).map(
     (change) => [change.toStatus, change.source],
@@ -115,7 +121,7 @@ describe("cancelling", () => {
   it("expires the session at QBitFlow, cancels the order and releases its stock", async () => {
     const order = await openOrder(2);
     const result = await cancelOrder(order.id, order.sessionId);
-    expect(result).toMatchObject({ ok: true, items: [{ productId: order.productId, quantity: 2 }] });
+    expect(result).toMatchObject({ ok: true, items: [{ variantId: order.variantId, quantity: 2 }] });
     expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
       status: "CANCELLED",
     });

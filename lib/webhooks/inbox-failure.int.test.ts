@@ -33,7 +33,7 @@ describe("a processing failure", () => {
   it("answers 500, records the error, changes nothing, and the retry succeeds", async () => {
     const product = await createTestProduct({ stock: 5 });
     productIds.push(product.id);
-    const order = await createPendingOrder({ lines: [{ productId: product.id, quantity: 1 }] });
+    const order = await createPendingOrder({ lines: [{ variantId: product.variantId, quantity: 1 }] });
     const sessionId = `pay@${randomUUID()}`;
     await db.order.update({ where: { id: order.id }, data: { qbitflowSessionId: sessionId } });
     const body = envelope("payment.completed", paymentData({ ...order, sessionId }));

@@ -17,7 +17,7 @@ const post = (request: Request, overrides: Partial<typeof config> = {}) =>
 async function openOrder(quantity = 2, stock = 10) {
   const product = await createTestProduct({ priceCents: 125, stock });
   productIds.push(product.id);
-  const order = await createPendingOrder({ lines: [{ productId: product.id, quantity }] });
+  const order = await createPendingOrder({ lines: [{ variantId: product.variantId, quantity }] });
   const sessionId = `pay@${randomUUID()}`;
   await db.order.update({ where: { id: order.id }, data: { qbitflowSessionId: sessionId } });
   return { ...order, sessionId, productId: product.id };
@@ -28,7 +28,8 @@ const orderOf = (id: string) =>
     where: { id },
     include: { statusChanges: { orderBy: { createdAt: "asc" } } },
   });
-const productOf = (id: string) => db.product.findUniqueOrThrow({ where: { id } });
+// The product's one (default) variant, which holds its stock.
+const productOf = (id: string) => db.productVariant.findFirstOrThrow({ where: { productId: id } });
 const inboxRow = (body: string) => db.webhookEvent.findUnique({ where: { eventId: JSON.parse(body).id } });
 const deliveriesOf = (body: string) =>
   db.webhookDelivery.findMany({ where: { eventId: JSON.parse(body).id }, orderBy: { receivedAt: "asc" } });

@@ -18,7 +18,7 @@ afterAll(async () => {
 async function openOrder() {
   const product = await createTestProduct({ priceCents: 125, stock: 10 });
   productIds.push(product.id);
-  const order = await createPendingOrder({ lines: [{ productId: product.id, quantity: 2 }] });
+  const order = await createPendingOrder({ lines: [{ variantId: product.variantId, quantity: 2 }] });
   const sessionId = `pay@${randomUUID()}`;
   await db.order.update({ where: { id: order.id }, data: { qbitflowSessionId: sessionId } });
   return { ...order, sessionId, productId: product.id };
@@ -37,8 +37,8 @@ const snapshot = async (orderId: string, productId: string) => ({
     },
   }),
   history: await db.orderStatusChange.findMany({ where: { orderId }, orderBy: { createdAt: "asc" } }),
-  product: await db.product.findUniqueOrThrow({
-    where: { id: productId },
+  variant: await db.productVariant.findFirstOrThrow({
+    where: { productId },
     select: { stock: true },
   }),
 });

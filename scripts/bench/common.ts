@@ -94,7 +94,7 @@ export async function createDatabase(keep: boolean): Promise<BenchDatabase | und
 export interface OrderSet {
   orders: { id: string; sessionId: string | null; totalCents: number }[];
   productIds: string[];
-  /** Stock of each product before its orders were placed. */
+  /** Stock of each product (of its one default variant) before its orders were placed. */
   initialStock: number;
 }
 
@@ -126,15 +126,18 @@ export async function seedOrders(
     // One statement: the foreign keys are checked at its end, when every row exists.
     await client.query(
       `WITH "p" AS (
-         INSERT INTO "Product" ("id", "slug", "name", "description", "priceCents", "imagePath", "stock", "updatedAt")
-         SELECT id, 'bench-' || id, 'Bench item', 'Benchmark product', 1999, '/products/bench.svg', $2 - held, now()
-           FROM unnest($1::text[], $3::int[]) AS t(id, held)
+         INSERT INTO "Product" ("id", "slug", "name", "description", "priceCents", "updatedAt")
+         SELECT id, 'bench-' || id, 'Bench item', 'Benchmark product', 1999, now() FROM unnest($1::text[]) AS id
+       ), "v" AS (
+         -- Each product's default variant, under the product's own id (another table).
+         INSERT INTO "ProductVariant" ("id", "productId", "optionValues", "optionKey", "stock", "updatedAt")
+         SELECT id, id, ARRAY[]::text[], '', $2 - held, now() FROM unnest($1::text[], $3::int[]) AS t(id, held)
        ), "o" AS (
          INSERT INTO "Order" ("id", "status", "stockState", "totalCents", "qbitflowSessionId", "createdAt", "updatedAt")
          SELECT id, 'PENDING', 'RESERVED', 1999, session, now(), now() FROM unnest($4::text[], $5::text[]) AS t(id, session)
        ), "i" AS (
-         INSERT INTO "OrderItem" ("id", "orderId", "productId", "name", "unitPriceCents", "quantity")
-         SELECT gen_random_uuid()::text, id, product, 'Bench item', 1999, 1 FROM unnest($4::text[], $6::text[]) AS t(id, product)
+         INSERT INTO "OrderItem" ("id", "orderId", "productId", "variantId", "name", "unitPriceCents", "quantity")
+         SELECT gen_random_uuid()::text, id, product, product, 'Bench item', 1999, 1 FROM unnest($4::text[], $6::text[]) AS t(id, product)
        )
        INSERT INTO "OrderStatusChange" ("id", "orderId", "toStatus", "source", "reason", "createdAt")
        SELECT gen_random_uuid()::text, id, 'PENDING', 'checkout', 'order placed, stock reserved', now()

@@ -83,7 +83,7 @@ try {
   const { sendMail } = await import("../../lib/mail/send-mail");
   const order = {
     ...{ id: "BENCH", code: "BENC-H0", email: "bench@example.com", status: "PAID", totalCents: 1798 },
-    items: [{ name: "Field notebook", quantity: 2, unitPriceCents: 899 }],
+    items: [{ name: "Field notebook", variantTitle: null, quantity: 2, unitPriceCents: 899 }],
     ...{
       txHash: "0xfeed",
       explorerUrl: "https://basescan.org/tx/0xfeed",

@@ -107,7 +107,7 @@ async function check(db: BenchDatabase, set: OrderSet, eventIds: string[], sent:
               (SELECT coalesce(sum("attempts"), 0) FROM "WebhookEvent" WHERE "eventId" = ANY($1)) AS attempts,
               (SELECT count(*) FROM "Order" WHERE "id" = ANY($2) AND "status" = 'PAID' AND "stockState" = 'COMMITTED') AS paid,
               (SELECT count(*) FROM "Order" WHERE "id" = ANY($2) AND "needsReview") AS review,
-              (SELECT sum("stock") FROM "Product" WHERE "id" = ANY($3)) AS stock,
+              (SELECT sum("stock") FROM "ProductVariant" WHERE "productId" = ANY($3)) AS stock,
               count(*) FILTER (WHERE paid = 1) AS once, count(*) FILTER (WHERE paid > 1) AS twice
          FROM (SELECT count(*) FILTER (WHERE "toStatus" = 'PAID') AS paid FROM unnest($2::text[]) AS o(id)
                  LEFT JOIN "OrderStatusChange" s ON s."orderId" = o.id GROUP BY o.id) AS per_order`,

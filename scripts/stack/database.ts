@@ -31,8 +31,8 @@ export async function prepareDatabase(options: DatabaseOptions): Promise<Databas
     });
     // Every migration was pending: a brand-new database, so this is its first start.
     if (applied.length > 0 && applied.length === readMigrations().length) {
-      const count = await seedCatalog(database.url);
-      options.log(`db: seeded ${count} products`);
+      const report = await seedCatalog(database.url);
+      options.log(`db: seeded ${report.created.length} products`);
     }
   } catch (error) {
     await database.stop();
@@ -51,10 +51,13 @@ async function startEmbedded(dataDir: string, log: (line: string) => void): Prom
     log("db: creating the embedded database (first start takes a few seconds)");
   try {
     const pg = await startEmbeddedPostgres({ dataDir });
+    // For `npm run db:seed` (and psql) while this process holds the files: connect through us.
+    writeFileSync(urlFile(dataDir), pg.url);
     return {
       url: pg.url,
       embedded: true,
       stop: async () => {
+        rmSync(urlFile(dataDir), { force: true });
         await pg.stop();
         release();
       },
@@ -65,17 +68,45 @@ async function startEmbedded(dataDir: string, log: (line: string) => void): Prom
   }
 }
 
+const urlFile = (dataDir: string) => `${dataDir}.url`;
+
+/**
+ * The embedded database in `dataDir` for a one-off command (`npm run db:seed`): through the
+ * socket of the `npm run dev` that holds its files, when one runs (PGlite's files have one owner,
+ * and the dev server serves them to other connections), or started here, migrated, and stopped
+ * by `stop()` otherwise.
+ */
+export async function connectToEmbedded(dataDir: string, log: (line: string) => void): Promise<Database> {
+  const owner = ownerOf(dataDir);
+  if (owner !== null) {
+    if (!existsSync(urlFile(dataDir)))
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${owner}, which does not say where it listens. Stop it (Ctrl-C in its terminal) and run this again.`,
+      );
+    const url = readFileSync(urlFile(dataDir), "utf8").trim();
+    log(`db: through the running dev server's embedded database (${url})`);
+    return { url, embedded: true, stop: async () => {} };
+  }
+  return prepareDatabase({ dataDir, log });
+}
+
+/** The live process that holds the data directory, or null. */
+function ownerOf(dataDir: string): number | null {
+  const lockFile = `${dataDir}.lock`;
+  if (!existsSync(lockFile)) return null;
+  const pid = Number(readFileSync(lockFile, "utf8"));
+  return pid && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
 // PGlite's files must have one owner: a second process opening them would corrupt the data.
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const lockFile = `${dataDir}.lock`;
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, "utf8"));
-    if (pid && pid !== process.pid && isAlive(pid)) {
-      throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${pid} (another npm run dev?). Stop it first.`,
-      );
-    }
+  const owner = ownerOf(dataDir);
+  if (owner !== null) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${owner} (another npm run dev?). Stop it first.`,
+    );
   }
   writeFileSync(lockFile, String(process.pid));
   return () => rmSync(lockFile, { force: true });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
+import { createTestProduct, deleteTestProducts, variantStock } from "@/lib/test/fixtures";
 import { CheckoutRefused, createPendingOrder } from ".";
 import { applyOrderEvent } from "../apply-order-event";
 
@@ -10,7 +10,22 @@ async function product(overrides: Parameters<typeof createTestProduct>[0]) {
   productIds.push(created.id);
   return created;
 }
-const stockOf = (id: string) => db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } });
+// The stock of a test product's first (default) variant.
+const stockOf = async (id: string) => ({
+  stock: (
+    await db.productVariant.findFirstOrThrow({ where: { productId: id }, orderBy: { position: "asc" } })
+  ).stock,
+});
+const sized = (stock: { S: number; M: number; L: number }, priceCents = 300) =>
+  product({
+    priceCents,
+    option: { name: "Size", values: ["S", "M", "L"] },
+    variants: [
+      { values: ["S"], stock: stock.S },
+      { values: ["M"], stock: stock.M, priceCents: 350 },
+      { values: ["L"], stock: stock.L },
+    ],
+  });
 
 afterAll(async () => {
   await deleteTestProducts(productIds);
@@ -24,8 +39,8 @@ describe("createPendingOrder", () => {
 
     const order = await createPendingOrder({
       lines: [
-        { productId: a.id, quantity: 2 },
-        { productId: b.id, quantity: 1 },
+        { variantId: a.variantId, quantity: 2 },
+        { variantId: b.variantId, quantity: 1 },
       ],
       email: "ada@example.com",
     });
@@ -57,7 +72,9 @@ describe("createPendingOrder", () => {
     const last = await product({ stock: 1 });
 
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => createPendingOrder({ lines: [{ productId: last.id, quantity: 1 }] })),
+      Array.from({ length: 20 }, () =>
+        createPendingOrder({ lines: [{ variantId: last.variantId, quantity: 1 }] }),
+      ),
     );
 
     const won = results.filter((result) => result.status === "fulfilled");
@@ -73,28 +90,141 @@ describe("createPendingOrder", () => {
     expect(await db.order.count({ where: { items: { some: { productId: last.id } } } })).toBe(1);
   });
 
+  it("sells the last unit of one variant to exactly one of 20, leaving the other variants alone", async () => {
+    const tote = await sized({ S: 5, M: 1, L: 4 });
+    const [s, m, l] = tote.variants;
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => createPendingOrder({ lines: [{ variantId: m!.id, quantity: 1 }] })),
+    );
+
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    for (const result of results)
+      if (result.status === "rejected")
+        expect(result.reason.message).toBe(`Sorry, ${tote.name} (M) just sold out.`);
+    expect([await variantStock(s!.id), await variantStock(m!.id), await variantStock(l!.id)]).toEqual([
+      5, 0, 4,
+    ]);
+    expect(await db.order.count({ where: { items: { some: { variantId: m!.id } } } })).toBe(1);
+  });
+
+  it("snapshots each line's name, variant, SKU and price, which later edits and archiving never change", async () => {
+    const tote = await sized({ S: 5, M: 5, L: 5 });
+    const [s, m] = tote.variants;
+
+    const order = await createPendingOrder({
+      lines: [
+        { variantId: m!.id, quantity: 2 },
+        { variantId: s!.id, quantity: 1 },
+      ],
+    });
+    expect(order.totalCents).toBe(2 * 350 + 300);
+    expect(order.items).toEqual([
+      { name: tote.name, variantTitle: "M", unitPriceCents: 350, quantity: 2 },
+      { name: tote.name, variantTitle: "S", unitPriceCents: 300, quantity: 1 },
+    ]);
+
+    await db.product.update({
+      where: { id: tote.id },
+      data: { name: "Renamed", priceCents: 999, status: "ARCHIVED" },
+    });
+    await db.productVariant.update({
+      where: { id: m!.id },
+      data: { sku: "NEW-SKU", priceCents: 111, archivedAt: new Date() },
+    });
+
+    const stored = await db.order.findUniqueOrThrow({
+      where: { id: order.id },
+      include: { items: { orderBy: { sku: "asc" } } },
+    });
+    expect(stored.totalCents).toBe(1000);
+    expect(
+      stored.items.map(({ name, variantTitle, sku, unitPriceCents, quantity, variantId }) => ({
+        name,
+        variantTitle,
+        sku,
+        unitPriceCents,
+        quantity,
+        variantId,
+      })),
+    ).toEqual([
+      { name: tote.name, variantTitle: "M", sku: m!.sku, unitPriceCents: 350, quantity: 2, variantId: m!.id },
+      { name: tote.name, variantTitle: "S", sku: s!.sku, unitPriceCents: 300, quantity: 1, variantId: s!.id },
+    ]);
+  });
+
+  it("sells at the price in force when the units were taken, while the merchant edits it", async () => {
+    const tote = await sized({ S: 50, M: 50, L: 50 }, 200);
+    const s = tote.variants[0]!;
+
+    const results = await Promise.all([
+      ...Array.from({ length: 6 }, () => createPendingOrder({ lines: [{ variantId: s.id, quantity: 2 }] })),
+      db.product.update({ where: { id: tote.id }, data: { priceCents: 400 } }),
+      ...Array.from({ length: 6 }, () => createPendingOrder({ lines: [{ variantId: s.id, quantity: 2 }] })),
+    ]);
+
+    const orders = results.filter((result) => "totalCents" in result && "items" in result);
+    expect(orders).toHaveLength(12);
+    for (const placed of orders) {
+      // One price per order, the old or the new, never a mix; the stored order says the same.
+      const { unitPriceCents } = placed.items[0]!;
+      expect([200, 400]).toContain(unitPriceCents);
+      expect(placed.totalCents).toBe(2 * unitPriceCents);
+      expect((await db.order.findUniqueOrThrow({ where: { id: placed.id } })).totalCents).toBe(
+        placed.totalCents,
+      );
+    }
+    // An edit after the order is placed changes nothing in it.
+    const first = orders[0]!;
+    await db.product.update({ where: { id: tote.id }, data: { priceCents: 1 } });
+    expect((await db.order.findUniqueOrThrow({ where: { id: first.id } })).totalCents).toBe(first.totalCents);
+    expect(await variantStock(s.id)).toBe(50 - 24);
+  });
+
+  it("refuses a variant that is archived, and a draft or archived product", async () => {
+    const tote = await sized({ S: 5, M: 5, L: 5 });
+    await db.productVariant.update({ where: { id: tote.variants[0]!.id }, data: { archivedAt: new Date() } });
+    await expect(
+      createPendingOrder({ lines: [{ variantId: tote.variants[0]!.id, quantity: 1 }] }),
+    ).rejects.toMatchObject({
+      code: "unavailable",
+    });
+    for (const status of ["DRAFT", "ARCHIVED"] as const) {
+      const item = await product({});
+      await db.product.update({ where: { id: item.id }, data: { status } });
+      await expect(
+        createPendingOrder({ lines: [{ variantId: item.variantId, quantity: 1 }] }),
+      ).rejects.toMatchObject({
+        code: "unavailable",
+      });
+      expect(await variantStock(item.variantId)).toBe(10);
+    }
+    expect(await variantStock(tote.variants[1]!.id)).toBe(5);
+  });
+
   it("refuses a quantity above what is left and reserves nothing from the other lines", async () => {
     const plenty = await product({ stock: 10 });
     const scarce = await product({ stock: 2, name: "Scarce thing" });
 
     const refusal = await createPendingOrder({
       lines: [
-        { productId: plenty.id, quantity: 3 },
-        { productId: scarce.id, quantity: 3 },
+        { variantId: plenty.variantId, quantity: 3 },
+        { variantId: scarce.variantId, quantity: 3 },
       ],
     }).catch((error) => error);
 
     expect(refusal).toBeInstanceOf(CheckoutRefused);
     expect(refusal.message).toBe("Only 2 Scarce thing left. Please lower the quantity.");
+    expect(await stockOf(scarce.id)).toEqual({ stock: 2 });
     expect(await stockOf(plenty.id)).toEqual({ stock: 10 });
   });
 
   it("refuses an empty cart and a product that is no longer sold", async () => {
     await expect(createPendingOrder({ lines: [] })).rejects.toMatchObject({ code: "empty_cart" });
     const retired = await product({});
-    await db.product.update({ where: { id: retired.id }, data: { active: false } });
+    await db.product.update({ where: { id: retired.id }, data: { status: "ARCHIVED" } });
     await expect(
-      createPendingOrder({ lines: [{ productId: retired.id, quantity: 1 }] }),
+      createPendingOrder({ lines: [{ variantId: retired.variantId, quantity: 1 }] }),
     ).rejects.toMatchObject({
       code: "unavailable",
     });
@@ -118,8 +248,8 @@ describe("stock moves", () => {
 
   it("release and commit each happen once, whatever is applied after", async () => {
     const item = await product({ stock: 4 });
-    const released = await createPendingOrder({ lines: [{ productId: item.id, quantity: 2 }] });
-    const paid = await createPendingOrder({ lines: [{ productId: item.id, quantity: 1 }] });
+    const released = await createPendingOrder({ lines: [{ variantId: item.variantId, quantity: 2 }] });
+    const paid = await createPendingOrder({ lines: [{ variantId: item.variantId, quantity: 1 }] });
     expect(await stockOf(item.id)).toEqual({ stock: 1 });
 
     const releases = await Promise.all(
@@ -153,5 +283,29 @@ describe("stock moves", () => {
       stockState: "COMMITTED",
       txHash: "0xstockmove",
     });
+  });
+
+  it("puts an expired or cancelled order's units back on the variants it bought", async () => {
+    const tote = await sized({ S: 5, M: 5, L: 5 });
+    const [s, m, l] = tote.variants;
+    const expiring = await createPendingOrder({
+      lines: [
+        { variantId: m!.id, quantity: 2 },
+        { variantId: l!.id, quantity: 1 },
+      ],
+    });
+    const cancelling = await createPendingOrder({ lines: [{ variantId: m!.id, quantity: 3 }] });
+    expect([await variantStock(s!.id), await variantStock(m!.id), await variantStock(l!.id)]).toEqual([
+      5, 0, 4,
+    ]);
+
+    await applyOrderEvent(expiring.id, { type: "session_expired", message: null }, { source: "reconcile" });
+    expect([await variantStock(s!.id), await variantStock(m!.id), await variantStock(l!.id)]).toEqual([
+      5, 2, 5,
+    ]);
+    await applyOrderEvent(cancelling.id, cancelled, { source: "customer" });
+    expect([await variantStock(s!.id), await variantStock(m!.id), await variantStock(l!.id)]).toEqual([
+      5, 5, 5,
+    ]);
   });
 });

@@ -70,9 +70,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               {order.items.map((item) => (
                 <li key={item.id} className="flex justify-between gap-4 px-5 py-3">
                   <span>
-                    {item.quantity} × {item.name}{" "}
+                    {item.quantity} × {item.name}
+                    {item.variantTitle ? ` · ${item.variantTitle}` : ""}{" "}
                     <span className="text-muted">
                       at <Price cents={item.unitPriceCents} />
+                      {item.sku ? <span className="font-mono"> · SKU {item.sku}</span> : null}
                     </span>
                   </span>
                   <Price cents={item.unitPriceCents * item.quantity} />
