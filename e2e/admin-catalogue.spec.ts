@@ -1,0 +1,109 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+
+// The merchant's catalogue, end to end: a product with two sizes and an uploaded picture made in
+// the admin, bought in size M on the store, its stock per size, then archived: gone from the
+// store, still on the order. playwright.config.ts starts the app with this password.
+const ADMIN_PASSWORD = "e2e-admin-password";
+
+async function logIn(page: Page) {
+  await page.goto("/admin/login");
+  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+}
+
+async function setStock(page: Page, size: string, units: number) {
+  const form = page.getByRole("form", { name: `Stock of ${size}` });
+  await form.getByLabel("Change").selectOption("set");
+  await form.getByLabel(`Units of ${size}`).fill(String(units));
+  await form.getByLabel(`Reason for ${size}`).fill("First delivery");
+  await form.getByRole("button", { name: "Update stock" }).click();
+  await expect(form.getByText(`Stock is now ${units}.`)).toBeVisible();
+}
+
+const stockLine = (page: Page, size: string) =>
+  page.getByRole("form", { name: `Stock of ${size}` }).getByTestId(/-level$/);
+
+test("create a product with sizes and a picture, buy size M, archive it", async ({ page }) => {
+  // Admin work, a purchase through the sandbox's payment page and the checks after: a long flow.
+  test.setTimeout(90_000);
+  const name = `Trail Tee ${randomUUID().slice(0, 6)}`;
+  const slug = name.toLowerCase().replaceAll(" ", "-");
+
+  await logIn(page);
+  await page.getByRole("link", { name: "Products", exact: true }).click();
+  await page.getByRole("link", { name: "Add product" }).click();
+
+  // A bad price is refused beside the field, and what was typed stays.
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Price (USD)").fill("2.999");
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByText("Use at most two decimals (cents).").first()).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue(name);
+  await page.getByLabel("Price (USD)").fill("12.50");
+  await page
+    .getByLabel(/^Description/)
+    .fill("Soft **organic** cotton. [Care guide](https://example.com/care)");
+  await page.getByRole("button", { name: "Create product" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Product created.")).toBeVisible();
+
+  // Two sizes: one variant each.
+  await page.getByLabel("Option 1").fill("Size");
+  await page.getByLabel(/^Values/).fill("S, M");
+  await page.getByRole("button", { name: "Save options" }).click();
+  await expect(page.getByText(/^Options saved: 2 variants, 2 new/)).toBeVisible();
+
+  // A picture, uploaded.
+  await page
+    .getByLabel(/^Upload an image/)
+    .setInputFiles(path.join(import.meta.dirname, "fixtures/tiny-tee.png"));
+  await page.getByLabel("Alt text", { exact: true }).first().fill("The trail tee, folded");
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByText("Image added.")).toBeVisible();
+  await expect(page.getByRole("img", { name: "The trail tee, folded" })).toBeVisible();
+
+  await setStock(page, "S", 5);
+  await setStock(page, "M", 3);
+
+  // On the store, with its picture served from the database.
+  await page.goto(`/products/${slug}`);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const picture = page.getByRole("img", { name: "The trail tee, folded" }).first();
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(
+    true,
+  );
+
+  // Buy size M and pay on QBitFlow's (the sandbox's) page.
+  await page.getByRole("link", { name: "M", exact: true }).click();
+  await expect(page).toHaveURL(/\?variant=/);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/^Added 1 × .* to your cart\.$/)).toBeVisible();
+  await page.goto("/cart");
+  await page.getByRole("button", { name: "Pay with crypto" }).click();
+  await page.waitForURL(/\/checkout\/pay@/);
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  const orderId = new URL(page.url()).searchParams.get("order")!;
+
+  // M's stock went down, S's did not.
+  await page.goto("/admin/products");
+  await page.getByRole("searchbox", { name: "Search products" }).fill(name);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name }).click();
+  await expect(stockLine(page, "M")).toHaveText(/^2 in stock/);
+  await expect(stockLine(page, "S")).toHaveText(/^5 in stock/);
+
+  // Archived: gone from the store, still on the order.
+  await page.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Archived: off the store, still on its orders.")).toBeVisible();
+  const response = await page.goto(`/products/${slug}`);
+  expect(response?.status()).toBe(404);
+  await page.goto("/");
+  await expect(page.getByText(name)).toHaveCount(0);
+  await page.goto(`/admin/orders/${orderId}`);
+  await expect(page.getByText(new RegExp(`1 × ${name} · M`))).toBeVisible();
+});
