@@ -185,3 +185,13 @@ describe("the compare-at price", () => {
     expect(await productsNamed(fields.name)).toBe(0);
   });
 });
+
+describe("two merchants taking one slug at once", () => {
+  it("lets one have it and tells the other beside the field (the unique index catches the race)", async () => {
+    const slug = `race-${tag()}`;
+    const results = await Promise.all([create({ slug }), create({ slug })]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)?.fieldErrors?.slug?.[0]).toMatch(/already uses the slug/);
+    expect(await db.product.count({ where: { slug } })).toBe(1);
+  });
+});
