@@ -63,7 +63,12 @@ test("create a product with sizes and a picture, buy size M, archive it", async 
   await page.getByLabel(/^Alt text \(what the picture shows/).fill("The trail tee, folded");
   await page.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(page.getByText("Image added.")).toBeVisible();
-  await expect(page.getByRole("img", { name: "The trail tee, folded" })).toBeVisible();
+  const thumbnail = page.getByRole("img", { name: "The trail tee, folded" });
+  await expect(thumbnail).toBeVisible();
+  // Through next/image's optimizer, which fetches /images/<hash> from the app itself.
+  await expect
+    .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
 
   await setStock(page, "S", 5);
   await setStock(page, "M", 3);
@@ -75,6 +80,12 @@ test("create a product with sizes and a picture, buy size M, archive it", async 
   await expect(picture).toBeVisible();
   expect(await picture.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(
     true,
+  );
+  // The description's Markdown, rendered: bold, and a link that passes on neither rank nor the page.
+  await expect(page.locator("strong", { hasText: "organic" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Care guide" })).toHaveAttribute(
+    "rel",
+    "nofollow noopener noreferrer",
   );
 
   // Buy size M and pay on QBitFlow's (the sandbox's) page.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import type { CatalogProduct, CatalogVariant } from "@/lib/catalog";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { storeConfig } from "@/lib/store-config";
 import { ProductGallery } from "./product-gallery";
 import { ProductPrice } from "./product-price";
@@ -29,10 +30,11 @@ export function ProductDetail({ product, selected }: { product: CatalogProduct; 
           </div>
         </div>
 
-        {/* Markdown as plain paragraphs for now; the admin's safe renderer takes over here. */}
-        <p className="text-base leading-relaxed text-pretty whitespace-pre-line text-muted">
-          {product.description}
-        </p>
+        <div
+          className="space-y-3 text-base leading-relaxed text-pretty text-muted [&_a]:text-brand [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_strong]:text-ink [&_ul]:list-disc [&_ul]:pl-5"
+          // Safe: renderMarkdown escapes raw HTML and drops script links (lib/markdown).
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(product.description) }}
+        />
 
         <VariantPicker product={product} selected={selected} />
 
