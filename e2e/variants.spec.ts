@@ -74,3 +74,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(`Added 1 × ${tote.name} (L) to your cart.`)).toBeVisible();
   });
 });
+
+test("an old slug of a product redirects to its current page", async ({ page }) => {
+  const oldSlug = `old-tote-${Date.now()}`;
+  await queryDatabase(
+    `INSERT INTO "ProductSlugRedirect" ("slug", "productId") SELECT $1, "id" FROM "Product" WHERE "slug" = $2`,
+    [oldSlug, tote.slug],
+  );
+  const response = await page.goto(`/products/${oldSlug}`);
+  expect(response?.url()).toMatch(new RegExp(`/products/${tote.slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tote.name);
+});
