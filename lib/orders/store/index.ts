@@ -1,8 +1,8 @@
 // The order store: the only code that writes Order, OrderItem, OrderStatusChange and
-// Product.stock, and the only code that locks orders. Its writes take an OrderTransaction
-// (changeOrders), which hands every committed change to the after-commit hook. Row types come
-// from the generated Prisma types; schema-agreement.test.ts checks every statement's tables and
-// columns against the schema.
+// Product.stock (reserved at checkout, released on expiry, put back after a refund), and the
+// only code that locks orders. Its writes take an OrderTransaction (changeOrders), which hands
+// every committed change to the after-commit hook. Row types come from the generated Prisma
+// types; schema-agreement.test.ts checks every statement's tables and columns against the schema.
 export { attachCheckoutSession } from "./checkout-session";
 export { closeReview } from "./close-review";
 export { orderIdNamedBy, type OrderNames } from "./find-order";
@@ -18,3 +18,4 @@ export {
   type PlacedOrder,
 } from "./place-order";
 export { writeTransition, type TransitionContext } from "./write-transition";
+export { writeRefundTransition } from "./write-refund";

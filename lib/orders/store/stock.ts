@@ -24,6 +24,20 @@ export function stockMoved(orderId: string, to: StockMove, now: Date): Prisma.Sq
 }
 
 /**
+ * The `stock_restocked` part of a refund's statement: a refunded order's units go back on sale,
+ * once (the refund rules decide it under the order's lock, and the statement sets
+ * Order.refundRestocked with it). The one place a refund writes stock: when products gain
+ * variants, only this function follows OrderItem to the variant's stock.
+ */
+export function unitsPutBack(orderId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`"stock_restocked" AS (
+    UPDATE "Product" AS p SET "stock" = p."stock" + items.quantity, "updatedAt" = ${now}
+      FROM (SELECT "productId", SUM("quantity")::int AS quantity FROM "OrderItem"
+             WHERE "orderId" = ${orderId} AND "productId" IS NOT NULL GROUP BY "productId") AS items
+     WHERE p."id" = items."productId")`;
+}
+
+/**
  * Takes `quantity` units of a product for a new order, only if that many can still be sold: a
  * conditional update, so when many customers race for the last unit exactly one gets it.
  * Answers the units left when it could not.
