@@ -21,6 +21,9 @@ import { LiveHub } from "./pages/live-hub";
 import { registerApiRoutes } from "./routes/api-routes";
 import { registerControlRoutes } from "./routes/control-routes";
 import { registerPageRoutes } from "./routes/page-routes";
+import { registerRefundControlRoutes } from "./routes/refund-control-routes";
+import { registerRefundRoutes } from "./routes/refund-routes";
+import { Refunds } from "./refunds/refunds";
 import { registerWebhookRoutes } from "./routes/webhook-routes";
 import { Store } from "./store";
 import type { Mode } from "./types";
@@ -128,12 +131,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       hub.publish(session.uuid);
     },
   });
+  const refunds = new Refunds({
+    store,
+    clock,
+    emit: (type, data, eventMode) => dispatcher.publish(buildEvent(type, data, eventMode, clock)),
+    log: options.log,
+    // The hosted page of the refunded payment shows the refund's state.
+    onChange: (refund) => hub.publish(refund.txUuid),
+  });
   const context: SandboxContext = {
     config,
     store,
     clock,
     timers,
     lifecycle,
+    refunds,
     dispatcher,
     hub,
     idempotency: new Idempotency(store, clock),
@@ -148,8 +160,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   const router = new Router();
   registerApiRoutes(router, context);
+  registerRefundRoutes(router, context);
   registerWebhookRoutes(router, context);
   registerControlRoutes(router, context);
+  registerRefundControlRoutes(router, context);
   registerPageRoutes(router, context);
 
   const requestLog = options.logRequests ? options.log : undefined;
