@@ -93,7 +93,7 @@ function decideOpened(
     return {
       refundStatus: order.refundStatus,
       changes: { refundRestock: true },
-      restock: order.refundStatus === "REFUNDED" && restockDue(order),
+      restock: order.refundStatus === "REFUNDED" && restockDue({ ...order, refundRestock: true }),
       review: null,
       reason: "units to go back in stock when the refund completes",
     };
