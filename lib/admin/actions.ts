@@ -67,6 +67,7 @@ export async function retryJob(_previous: FormResult | null, formData: FormData)
 /** Start a refund of a paid order (full or partial) through QBitFlow. */
 export async function refund(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const result = await refundOrder(await readSessionToken(), formData);
-  revalidatePath(`/admin/orders/${String(formData.get("orderId"))}`);
+  // A refusal may still have taught the order something (a refund started elsewhere): re-read it.
+  if (!result.signedOut) revalidatePath(`/admin/orders/${String(formData.get("orderId"))}`);
   return result;
 }

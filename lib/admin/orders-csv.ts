@@ -18,6 +18,10 @@ export const CSV_HEADER = [
   "paid at",
   "amount paid USD",
   "needs review",
+  "refund status",
+  "refund percent",
+  "refund amount USD",
+  "refunded at",
 ];
 
 const BATCH = 500;
@@ -54,6 +58,10 @@ async function* orderRows(range: ExportRange): AsyncGenerator<string> {
         order.paidAt?.toISOString(),
         order.amountPaidUsd?.toFixed(),
         order.needsReview ? (order.reviewedAt ? "reviewed" : "yes") : "no",
+        order.refundStatus === "NONE" ? "" : order.refundStatus,
+        order.refundPercent?.toFixed(),
+        order.refundAmountUsd?.toFixed(),
+        order.refundStatus === "REFUNDED" ? order.refundEndedAt?.toISOString() : undefined,
       ]);
     }
     const last = batch.at(-1);

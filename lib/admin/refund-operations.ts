@@ -21,7 +21,7 @@ export const refundForm = z.object({
   percent: z
     .string()
     .trim()
-    .min(1, "Enter the percent to refund (100 for the whole payment).")
+    .min(1, { error: "Enter the percent to refund (100 for the whole payment).", abort: true })
     .regex(/^\d{1,3}(\.\d{1,2})?$/, "Enter a number with at most two decimals, such as 100 or 12.5.")
     .transform(Number)
     .refine((value) => value > 0, "The percent must be more than 0.")
