@@ -20,6 +20,7 @@ import { Router } from "./http/router";
 import { LiveHub } from "./pages/live-hub";
 import { registerApiRoutes } from "./routes/api-routes";
 import { registerControlRoutes } from "./routes/control-routes";
+import { registerInvoiceRoutes } from "./routes/invoice-routes";
 import { registerPageRoutes } from "./routes/page-routes";
 import { registerRefundControlRoutes } from "./routes/refund-control-routes";
 import { registerRefundRoutes } from "./routes/refund-routes";
@@ -124,7 +125,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     timers,
     confirmationDelayMs: () => config.confirmationDelayMs,
     organizationName: config.organizationName,
-    managementPageLink: (uuid) => `${config.publicUrl}/checkout/${uuid}`,
+    // QBitFlow's management page is the customer's invoice, where refunds are requested.
+    managementPageLink: (uuid) => `${config.publicUrl}/checkout/${uuid}/invoice`,
     emit: (type, data, eventMode) => dispatcher.publish(buildEvent(type, data, eventMode, clock)),
     onChange: (session) => {
       activity.note(session);
@@ -165,6 +167,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   registerControlRoutes(router, context);
   registerRefundControlRoutes(router, context);
   registerPageRoutes(router, context);
+  registerInvoiceRoutes(router, context);
 
   const requestLog = options.logRequests ? options.log : undefined;
   const server = createServer((req, res) => void handle(router, req, res, requestLog));
