@@ -48,7 +48,10 @@ export function eventsFromStatus(status: SessionStatus, payment: Payment | null)
 type RefundNews = "refund.requested" | "refund.completed" | "refund.denied";
 
 /** A refund's webhook (its type says what happened) or the answer of the initiate route. */
-export function refundEvent(refund: Refund, type: RefundNews | null = null): RefundEvent | null {
+export function refundEvent(
+  refund: Omit<Refund, "txUuid">,
+  type: RefundNews | null = null,
+): RefundEvent | null {
   const facts: RefundFacts = {
     refundId: refund.id,
     initiatedBy: refund.initiatedBy,
@@ -75,7 +78,6 @@ export function refundEvent(refund: Refund, type: RefundNews | null = null): Ref
 export function refundEventFromSummary(summary: RefundSummary): RefundEvent | null {
   return refundEvent({
     id: summary.id,
-    txUuid: "",
     status: summary.status,
     initiatedBy: summary.initiatedBy,
     reason: null,

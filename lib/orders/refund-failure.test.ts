@@ -45,7 +45,19 @@ describe("describeRefundFailure", () => {
         "QBitFlow refused the refund (refundPercent: at most 2 decimals). No refund was started; no money moved.",
       field: "percent",
     });
-    expect(describeRefundFailure(error("validation_failed", 400)).field).toBeUndefined();
+    expect(describeRefundFailure(error("validation_failed", 400))).toEqual({
+      detail: "QBitFlow 400 validation_failed: x",
+      message: "QBitFlow refused the refund. No refund was started; no money moved.",
+    });
+    for (const [theirs, ours] of [
+      ["reason", "reason"],
+      ["merchantMessage", "merchantMessage"],
+    ]) {
+      const failure = describeRefundFailure(
+        error("validation_failed", 400, { fieldErrors: [{ field: theirs!, message: "too long" }] }),
+      );
+      expect(failure.field).toBe(ours);
+    }
     expect(
       describeRefundFailure(
         error("validation_failed", 400, { fieldErrors: [{ field: "txUuid", message: "bad" }] }),
@@ -59,7 +71,12 @@ describe("describeRefundFailure", () => {
       "QBitFlow did not answer properly (internal). No refund was started; no money moved. Try again in a moment. Quote request req_9 to QBitFlow's support.",
     );
     expect(failure.detail).toBe("QBitFlow 502 internal: x (request req_9)");
-    expect(describeRefundFailure(error("invalid_response", 200)).message).toMatch(/did not answer properly/);
+    expect(describeRefundFailure(error("invalid_response", 200)).message).toBe(
+      "QBitFlow did not answer properly (invalid_response). No refund was started; no money moved. Try again in a moment.",
+    );
+    expect(describeRefundFailure(error("unexpected_redirect", 302)).message).toMatch(
+      /^QBitFlow did not answer properly \(unexpected_redirect\)/,
+    );
   });
 
   it.each([
@@ -67,7 +84,10 @@ describe("describeRefundFailure", () => {
     ["not_found", 404, /does not know this payment/],
     ["unauthorized", 401, /refused the API key for refunds \(unauthorized\)/],
     ["plan_required", 403, /refused the API key/],
-    ["conflict", 409, /QBitFlow refused the refund \(conflict\)\. No refund was started/],
+    ["forbidden", 403, /refused the API key for refunds \(forbidden\)/],
+    ["policy_disabled", 403, /refused the API key for refunds \(policy_disabled\)/],
+    ["held_funds_pending", 409, /being released right now; it cannot be refunded\.$/],
+    ["conflict", 409, /^QBitFlow refused the refund \(conflict\)\. No refund was started; no money moved\.$/],
   ])("%s", (code, status, words) => {
     expect(describeRefundFailure(error(code, status)).message).toMatch(words);
   });

@@ -124,6 +124,8 @@ describe("opening a refund", () => {
   });
 
   it("another refund id for the same payment is ignored (one refund per payment)", () => {
+    const withRestock = opened({ refundId: "refund@2", restock: true });
+    expect(decideRefund(state({ refundStatus: "PENDING" }), withRestock, now)).toBeNull();
     expect(
       decideRefund(state({ refundStatus: "PENDING" }), opened({ refundId: "refund@2" }), now),
     ).toBeNull();

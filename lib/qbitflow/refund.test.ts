@@ -280,6 +280,11 @@ describe("the initiate body", () => {
     [-1, false],
     [100.01, false],
     [12.345, false],
+    [1e-7, false],
+    [0.001, false],
+    [7, true],
+    [99.99, true],
+    [1000, false],
     [Number.NaN, false],
     [Number.POSITIVE_INFINITY, false],
   ])("percent %s is %s", (value, valid) => {

@@ -159,10 +159,6 @@ export function initiateRefundBody(params: InitiateRefundParams): Record<string,
 
 /** QBitFlow's rule for a refund percent: 0 < p ≤ 100, at most two decimals. */
 export function isRefundPercent(value: number): boolean {
-  return (
-    Number.isFinite(value) &&
-    value > 0 &&
-    value <= 100 &&
-    Math.abs(Math.round(value * 100) - value * 100) < 1e-9
-  );
+  // The decimal digits as JSON will carry them: 12.5 and 33.33 pass, 12.345 and 1e-7 do not.
+  return value > 0 && value <= 100 && /^\d{1,3}(\.\d{1,2})?$/.test(String(value));
 }
