@@ -1,6 +1,7 @@
 // The one transition function. Every path that learns something about a payment (webhook,
 // success page, status check, reconciliation sweep, customer cancel, admin replay) applies it
-// here: the order is locked, the pure rules decide (transition-rules.ts), the store writes.
+// here: the order is locked, the pure rules decide (transition-rules.ts; a paid order's refund:
+// refund-rules.ts), the store writes.
 //
 // The order row is locked (SELECT … FOR UPDATE) for the whole decision, so concurrent callers
 // with the same news queue up and all but the first find nothing left to do: the paid
