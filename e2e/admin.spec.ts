@@ -78,7 +78,7 @@ test("log in, find a paid order by its tx hash, replay its webhook, export the C
   expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv.split("\r\n")[0]).toBe(
-    "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review,item,variant,SKU,quantity,unit price USD",
+    "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review,refund status,refund percent,refund amount USD,refunded at,item,variant,SKU,quantity,unit price USD",
   );
   const row = csv.split("\r\n").find((line) => line.startsWith(orderId));
   expect(row).toContain(`,${code},`);

@@ -41,6 +41,10 @@ const schema = z.object({
       .trim()
       .regex(/^sk_\S+$/, "must be a QBitFlow API key (sk_…); leave it unset to use the local sandbox"),
   ),
+  // Where the merchant signs (or denies) refunds: QBitFlow's dashboard. Unset: the sandbox's
+  // dashboard (the API URL without /v2) when QBITFLOW_API_URL is not QBitFlow's own, else
+  // https://qbitflow.app (lib/qbitflow/dashboard.ts).
+  QBITFLOW_DASHBOARD_URL: optional(httpUrl),
   // Several secrets, comma-separated, while one is being rotated.
   QBITFLOW_WEBHOOK_SECRET: optional(
     z

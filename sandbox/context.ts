@@ -4,6 +4,7 @@ import type { Lifecycle } from "./checkout/lifecycle";
 import type { SandboxProduct } from "./checkout/session-create";
 import type { Idempotency } from "./http/idempotency";
 import type { LiveHub } from "./pages/live-hub";
+import type { Refunds } from "./refunds/refunds";
 import type { Store } from "./store";
 import type { EndpointRecord, EventRecord, Mode } from "./types";
 import type { Dispatcher } from "./webhooks/dispatcher";
@@ -31,6 +32,7 @@ export interface SandboxContext {
   clock: Clock;
   timers: Timers;
   lifecycle: Lifecycle;
+  refunds: Refunds;
   dispatcher: Dispatcher;
   idempotency: Idempotency;
   hub: LiveHub;

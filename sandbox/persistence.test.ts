@@ -1,5 +1,5 @@
 /** State survives a restart, and what was scheduled (expiry, confirmation, retries) resumes. */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -128,6 +128,45 @@ describe("persistence", () => {
       expect(types).toEqual(["checkout.expired", "payment.completed"]);
     } finally {
       await second.close();
+    }
+  });
+
+  it("keeps refunds across a restart, and loads a state file written before refunds existed", async () => {
+    const first = await startTestSandbox(options());
+    const call = apiClient(first.url);
+    const paid = await createSession(call);
+    await control(first, "POST", `/sandbox/sessions/${paid}/complete`, { skipConfirmation: true });
+    const refund = await call<{ uuid: string }>("POST", "/v2/transaction/refunds/initiate", {
+      txUuid: paid,
+      refundPercent: 50,
+    });
+    await first.close();
+
+    const second = await startTestSandbox(options());
+    try {
+      const again = apiClient(second.url);
+      const pending = await again<{ items: Array<{ uuid: string }> }>("GET", "/v2/transaction/refunds/all");
+      expect(pending.body.items.map((r) => r.uuid)).toEqual([refund.body.uuid]);
+      expect((await control(second, "POST", `/sandbox/refunds/${refund.body.uuid}/sign`)).status).toBe(200);
+      const read = await again<{ refund: { status: string } }>("GET", `/v2/transaction/payment/${paid}`);
+      expect(read.body.refund.status).toBe("approved");
+    } finally {
+      await second.close();
+    }
+
+    const oldFile = join(dir, "old", "state.json");
+    await mkdir(join(dir, "old"), { recursive: true });
+    await writeFile(
+      oldFile,
+      JSON.stringify({ version: 1, sessions: {}, payments: {}, events: [], endpoints: [], idempotency: {} }),
+    );
+    const third = await startTestSandbox(options({ stateFile: oldFile }));
+    try {
+      const list = await apiClient(third.url)<{ items: unknown[] }>("GET", "/v2/transaction/refunds/all");
+      expect(list.status).toBe(200);
+      expect(list.body.items).toEqual([]);
+    } finally {
+      await third.close();
     }
   });
 });

@@ -3,8 +3,7 @@
  * simulated checkout page, signs and retries webhooks, and exposes a control API under
  * `/sandbox/`. `startSandbox` wires the modules together; nothing here knows the app.
  */
-import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ActivityLog } from "./activity-log";
 import { Lifecycle } from "./checkout/lifecycle";
@@ -14,13 +13,17 @@ import { Clock, Timers } from "./clock";
 import type { SandboxConfig, SandboxContext } from "./context";
 import * as defaults from "./defaults";
 import { assertValidKeyShape, parseApiKey } from "./http/auth";
-import { ApiError, sendError, toApiError } from "./http/errors";
 import { Idempotency } from "./http/idempotency";
 import { Router } from "./http/router";
+import { handleRequest } from "./http/serve";
 import { LiveHub } from "./pages/live-hub";
 import { registerApiRoutes } from "./routes/api-routes";
 import { registerControlRoutes } from "./routes/control-routes";
+import { registerInvoiceRoutes } from "./routes/invoice-routes";
 import { registerPageRoutes } from "./routes/page-routes";
+import { registerRefundControlRoutes } from "./routes/refund-control-routes";
+import { registerRefundRoutes } from "./routes/refund-routes";
+import { Refunds } from "./refunds/refunds";
 import { registerWebhookRoutes } from "./routes/webhook-routes";
 import { Store } from "./store";
 import type { Mode } from "./types";
@@ -78,8 +81,6 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const apiKey = options.apiKey ?? defaults.SANDBOX_DEFAULT_API_KEY;
   const apiKeys = [apiKey, ...(options.extraApiKeys ?? [])];
@@ -121,12 +122,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     timers,
     confirmationDelayMs: () => config.confirmationDelayMs,
     organizationName: config.organizationName,
-    managementPageLink: (uuid) => `${config.publicUrl}/checkout/${uuid}`,
+    // QBitFlow's management page is the customer's invoice, where refunds are requested.
+    managementPageLink: (uuid) => `${config.publicUrl}/checkout/${uuid}/invoice`,
     emit: (type, data, eventMode) => dispatcher.publish(buildEvent(type, data, eventMode, clock)),
     onChange: (session) => {
       activity.note(session);
       hub.publish(session.uuid);
     },
+  });
+  const refunds = new Refunds({
+    store,
+    clock,
+    emit: (type, data, eventMode) => dispatcher.publish(buildEvent(type, data, eventMode, clock)),
+    log: options.log,
+    // The hosted page of the refunded payment shows the refund's state.
+    onChange: (refund) => hub.publish(refund.txUuid),
   });
   const context: SandboxContext = {
     config,
@@ -134,6 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     clock,
     timers,
     lifecycle,
+    refunds,
     dispatcher,
     hub,
     idempotency: new Idempotency(store, clock),
@@ -148,12 +159,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 
   const router = new Router();
   registerApiRoutes(router, context);
+  registerRefundRoutes(router, context);
   registerWebhookRoutes(router, context);
   registerControlRoutes(router, context);
+  registerRefundControlRoutes(router, context);
   registerPageRoutes(router, context);
+  registerInvoiceRoutes(router, context);
 
   const requestLog = options.logRequests ? options.log : undefined;
-  const server = createServer((req, res) => void handle(router, req, res, requestLog));
+  const server = createServer((req, res) => void handleRequest(router, req, res, requestLog));
   server.on("upgrade", (req, socket, head) => hub.handleUpgrade(req, socket, head));
   const host = options.host ?? defaults.SANDBOX_DEFAULT_HOST;
   try {
@@ -217,34 +231,4 @@ function registerEndpoints(
   });
   if (wanted.length > 0) store.changed();
   return result;
-}
-
-async function handle(
-  router: Router,
-  req: IncomingMessage,
-  res: ServerResponse,
-  log?: (line: string) => void,
-): Promise<void> {
-  const given = req.headers["x-request-id"];
-  const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : `req_${randomUUID()}`;
-  res.setHeader("X-Request-Id", requestId);
-  const method = req.method ?? "GET";
-  const url = new URL(req.url ?? "/", "http://sandbox");
-  if (log) res.on("finish", () => log(`${method} ${url.pathname} → ${res.statusCode}`));
-  try {
-    const match = router.match(method, url.pathname);
-    if (match.kind === "none") throw new ApiError(404, "not_found", `no route for ${method} ${url.pathname}`);
-    if (match.kind === "method") {
-      throw new ApiError(
-        405,
-        "method_not_allowed",
-        `${method} is not allowed here`,
-        {},
-        { Allow: match.allowed.join(", ") },
-      );
-    }
-    await match.handler({ req, res, params: match.params, query: url.searchParams, requestId });
-  } catch (error) {
-    sendError(res, toApiError(error), requestId);
-  }
 }

@@ -56,6 +56,8 @@ export interface SessionRecord {
 export interface PaymentRecord {
   uuid: string;
   mode: Mode;
+  /** Sandbox switch (control API): the held funds were released, so it can no longer be refunded. */
+  heldFundsReleased?: boolean;
   /** The Payment object of spec §3.4, exactly as webhooks carry it (minus managementPageLink). */
   data: Record<string, unknown>;
 }
@@ -142,10 +144,40 @@ export interface IdempotencyRecord {
   storedAtMs: number;
 }
 
+export type RefundStatus = "pending" | "approved" | "rejected";
+
+/**
+ * A refund of a payment (spec §12). One per payment. Amounts are fixed when it is created, from
+ * the payment's `paidMinUnits` / `paidUsd`; the transfer fields fill in when the merchant signs.
+ */
+export interface RefundRecord {
+  uuid: string; // refund@<uuid>
+  mode: Mode;
+  txUuid: string;
+  status: RefundStatus;
+  initiatedBy: "customer" | "merchant";
+  reason: string;
+  merchantMessage: string;
+  refundPercent: number;
+  paidMinUnits: string;
+  paidUsd: number;
+  amountMinUnits: string;
+  amountUsd: number;
+  currencyId: number;
+  createdAt: string;
+  respondedAt: string | null;
+  txHash: string;
+  chain: string;
+  explorerUrl: string;
+  metadata: Record<string, unknown> | null;
+}
+
 export interface SandboxState {
   version: 1;
   sessions: Record<string, SessionRecord>;
   payments: Record<string, PaymentRecord>;
+  /** By refund uuid; added after version 1 shipped, so older state files load with none. */
+  refunds: Record<string, RefundRecord>;
   /** Oldest first. */
   events: EventRecord[];
   endpoints: EndpointRecord[];
@@ -153,5 +185,13 @@ export interface SandboxState {
 }
 
 export function emptyState(): SandboxState {
-  return { version: 1, sessions: {}, payments: {}, events: [], endpoints: [], idempotency: {} };
+  return {
+    version: 1,
+    sessions: {},
+    payments: {},
+    refunds: {},
+    events: [],
+    endpoints: [],
+    idempotency: {},
+  };
 }

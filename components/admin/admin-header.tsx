@@ -1,7 +1,10 @@
 // The admin's own bar under the storefront header: dark, so nobody mistakes it for the shop.
 // Shows the QBitFlow account mode and base URL: the first things to check when payments look
-// wrong ("am I on the test key?", "am I talking to the sandbox?").
+// wrong ("am I on the test key?", "am I talking to the sandbox?"), and customers' refund requests
+// waiting for an answer.
+import Link from "next/link";
 import { logout } from "@/lib/admin/actions";
+import { countRefundRequests } from "@/lib/admin/order-queries";
 import { Container } from "@/components/ui/container";
 import { getEnv } from "@/lib/env";
 import { getAccountMode } from "@/lib/qbitflow/account-mode";
@@ -10,7 +13,7 @@ import { AccountModeBadge } from "./account-mode-badge";
 import { AdminNav } from "./admin-nav";
 
 export async function AdminHeader() {
-  const mode = await getAccountMode();
+  const [mode, refundRequests] = await Promise.all([getAccountMode(), countRefundRequests()]);
   return (
     <div className="bg-ink text-white">
       <Container className="flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
@@ -21,6 +24,15 @@ export async function AdminHeader() {
           </span>
         </p>
         <AdminNav />
+        {refundRequests ? (
+          <Link
+            href="/admin/orders?status=refunds"
+            className="rounded-full bg-warn px-3 py-1 text-xs font-semibold text-white"
+            data-testid="refund-requests"
+          >
+            {refundRequests} refund request{refundRequests === 1 ? "" : "s"}
+          </Link>
+        ) : null}
         <div className="ml-auto flex flex-wrap items-center gap-3 text-xs">
           <AccountModeBadge mode={mode} />
           <span className="text-white/70">

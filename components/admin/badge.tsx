@@ -1,6 +1,6 @@
 // Small status pills for the admin: one shape, a few tones.
 import type { ReactNode } from "react";
-import type { DeliveryOutcome, OrderStatus } from "@/lib/generated/prisma/enums";
+import type { DeliveryOutcome, OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 
 export type Tone = "ok" | "warn" | "bad" | "neutral" | "info";
 
@@ -43,6 +43,22 @@ export function OrderStatusBadge({ status }: { status: OrderStatus }) {
   return (
     <span data-status={status}>
       <Badge tone={ORDER_TONES[status]}>{ORDER_LABELS[status]}</Badge>
+    </span>
+  );
+}
+
+const REFUNDS: Record<Exclude<RefundStatus, "NONE">, { tone: Tone; label: string }> = {
+  REQUESTED: { tone: "warn", label: "Refund requested" },
+  PENDING: { tone: "info", label: "Refund waiting for signature" },
+  REFUNDED: { tone: "neutral", label: "Refunded" },
+  DENIED: { tone: "neutral", label: "Refund denied" },
+};
+
+export function RefundBadge({ status }: { status: RefundStatus }) {
+  if (status === "NONE") return null;
+  return (
+    <span data-refund={status}>
+      <Badge tone={REFUNDS[status].tone}>{REFUNDS[status].label}</Badge>
     </span>
   );
 }

@@ -3,7 +3,7 @@ import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/admin/order-queries";
 import { orderCode } from "@/lib/orders/order-id";
 import { AdminTable } from "./admin-table";
-import { OrderStatusBadge, ReviewBadge } from "./badge";
+import { OrderStatusBadge, RefundBadge, ReviewBadge } from "./badge";
 import { formatDateTime, shorten } from "./format";
 
 export function OrdersTable({ rows }: { rows: OrderRow[] }) {
@@ -36,6 +36,7 @@ export function OrdersTable({ rows }: { rows: OrderRow[] }) {
             <span className="flex flex-wrap gap-1.5">
               <OrderStatusBadge status={order.status} />
               <ReviewBadge needsReview={order.needsReview} reviewedAt={order.reviewedAt} />
+              <RefundBadge status={order.refundStatus} />
             </span>
           </td>
           <td className="max-w-48 truncate px-3 py-3">

@@ -1,8 +1,9 @@
 // An order's status history as the transition function wrote it: who applied each change
-// (webhook, success page, status check, reconcile, …), why, and the event that carried it.
+// (webhook, success page, status check, reconcile, …), why, and the event that carried it. A
+// refund's move keeps the order PAID, so its row shows the refund's states instead.
 import Link from "next/link";
 import type { AdminOrder } from "@/lib/admin/order-queries";
-import { OrderStatusBadge } from "./badge";
+import { OrderStatusBadge, RefundBadge } from "./badge";
 import { formatDateTime } from "./format";
 
 export function StatusHistory({ changes }: { changes: AdminOrder["statusChanges"] }) {
@@ -13,13 +14,29 @@ export function StatusHistory({ changes }: { changes: AdminOrder["statusChanges"
           <span aria-hidden="true" className="mt-1.5 size-2.5 shrink-0 rounded-full bg-brand" />
           <div className="min-w-0 space-y-1">
             <p className="flex flex-wrap items-center gap-1.5">
-              {change.fromStatus ? (
+              {change.toRefund ? (
                 <>
-                  <OrderStatusBadge status={change.fromStatus} />
-                  <span aria-label="to">→</span>
+                  {change.fromRefund &&
+                  change.fromRefund !== "NONE" &&
+                  change.fromRefund !== change.toRefund ? (
+                    <>
+                      <RefundBadge status={change.fromRefund} />
+                      <span aria-label="to">→</span>
+                    </>
+                  ) : null}
+                  <RefundBadge status={change.toRefund} />
                 </>
-              ) : null}
-              <OrderStatusBadge status={change.toStatus} />
+              ) : (
+                <>
+                  {change.fromStatus ? (
+                    <>
+                      <OrderStatusBadge status={change.fromStatus} />
+                      <span aria-label="to">→</span>
+                    </>
+                  ) : null}
+                  <OrderStatusBadge status={change.toStatus} />
+                </>
+              )}
               <span className="text-muted">by {change.source.replace(/_/g, " ")}</span>
             </p>
             {change.reason ? <p className="text-muted">{change.reason}</p> : null}

@@ -6,6 +6,7 @@ import { Price } from "@/components/ui/price";
 import type { OrderView } from "@/lib/orders/order-view";
 import { describeAttempt } from "./attempt-messages";
 import { OrderSteps } from "./order-steps";
+import { RefundNotice } from "./refund-notice";
 
 const HEADLINES: Record<OrderView["status"], { title: string; text: string }> = {
   PENDING: { title: "Waiting for your payment", text: "Nothing has been charged yet." },
@@ -29,13 +30,24 @@ function formatTime(iso: string): string {
   );
 }
 
+const REFUND_HEADLINES: Partial<Record<NonNullable<OrderView["refund"]>["status"], string>> = {
+  REFUNDED: "Refunded",
+};
+
 export function OrderStatusView({ order }: { order: OrderView }) {
-  const headline = HEADLINES[order.status];
+  const refundTitle = order.refund ? REFUND_HEADLINES[order.refund.status] : undefined;
+  const headline = refundTitle
+    ? { title: refundTitle, text: "The shop sent your money back." }
+    : HEADLINES[order.status];
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-muted">Order {order.code}</p>
-        <h1 className="font-display text-3xl font-semibold tracking-tight" data-status={order.status}>
+        <h1
+          className="font-display text-3xl font-semibold tracking-tight"
+          data-status={order.status}
+          data-refund={order.refund?.status}
+        >
           {headline.title}
         </h1>
         <p className="text-muted">
@@ -44,6 +56,8 @@ export function OrderStatusView({ order }: { order: OrderView }) {
       </header>
 
       <OrderSteps status={order.status} />
+
+      {order.refund ? <RefundNotice refund={order.refund} /> : null}
 
       {order.lastAttempt ? (
         <div className="rounded-2xl border border-warn/30 bg-warn-soft p-4 text-sm text-warn" role="alert">

@@ -4,7 +4,7 @@
 // delivering the same query polls the JSON status route instead. Same UI either way.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { isFinal } from "@/lib/orders/order-events";
+import { isSettled } from "@/lib/orders/order-events";
 import type { OrderView } from "@/lib/orders/order-view";
 import { ExpiryCountdown } from "./expiry-countdown";
 import { OrderStatusView } from "./order-status-view";
@@ -18,6 +18,15 @@ const ANNOUNCEMENTS: Record<OrderView["status"], string> = {
   PAID: "Payment received. Your order is confirmed.",
   EXPIRED: "The checkout expired. Nothing was charged.",
   CANCELLED: "The order was cancelled. Nothing was charged.",
+};
+
+const settled = (order: OrderView) => isSettled(order.status, order.refund?.status ?? null);
+
+const REFUND_ANNOUNCEMENTS: Record<NonNullable<OrderView["refund"]>["status"], string> = {
+  REQUESTED: "Your refund request was sent to the shop.",
+  PENDING: "The shop started a refund.",
+  REFUNDED: "Your refund was sent.",
+  DENIED: "The refund was declined.",
 };
 
 async function fetchOrder(orderId: string): Promise<OrderView> {
@@ -35,23 +44,26 @@ export function OrderStatus({ initialOrder }: { initialOrder: OrderView }) {
     queryFn: () => fetchOrder(initialOrder.id),
     initialData: initialOrder,
     refetchInterval: (query) =>
-      transport === "fallback" && !isFinal(query.state.data?.status ?? "PENDING") ? POLL_INTERVAL_MS : false,
+      transport === "fallback" && !settled(query.state.data ?? initialOrder) ? POLL_INTERVAL_MS : false,
   });
 
   useLiveOrder(initialOrder.id, {
-    enabled: !isFinal(order.status),
+    enabled: !settled(order),
     onSnapshot: (snapshot) => queryClient.setQueryData(queryKey, snapshot),
     onTransport: setTransport,
   });
 
-  // Announce status changes (not the first render) to screen readers.
+  // Announce status and refund changes (not the first render) to screen readers.
   const [announcement, setAnnouncement] = useState("");
-  const shownStatus = useRef(order.status);
+  const refundStatus = order.refund?.status ?? null;
+  const shown = useRef({ status: order.status, refundStatus });
   useEffect(() => {
-    if (order.status === shownStatus.current) return;
-    shownStatus.current = order.status;
-    setAnnouncement(ANNOUNCEMENTS[order.status]);
-  }, [order.status]);
+    const before = shown.current;
+    if (before.status === order.status && before.refundStatus === refundStatus) return;
+    shown.current = { status: order.status, refundStatus };
+    const refundMoved = before.status === order.status && refundStatus !== null;
+    setAnnouncement(refundMoved ? REFUND_ANNOUNCEMENTS[refundStatus] : ANNOUNCEMENTS[order.status]);
+  }, [order.status, refundStatus]);
 
   return (
     <div className="space-y-4" data-transport={transport}>

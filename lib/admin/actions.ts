@@ -1,6 +1,6 @@
 "use server";
 // The admin's server actions: log in and out, close a review, replay a webhook event, reconcile
-// now, retry an outbox job. Every export of a 'use server' file is an endpoint anyone can POST to, so only actions
+// now, retry an outbox job, start a refund. Every export of a 'use server' file is an endpoint anyone can POST to, so only actions
 // live here; each passes the session cookie to console-operations.ts, which refuses without a
 // valid one, and the login logic is in login.ts.
 import { revalidatePath } from "next/cache";
@@ -13,6 +13,7 @@ import { clientAddress } from "@/lib/client-address";
 import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { markOrderReviewed, reconcileNow, replayEvent, type ReplayReport } from "./console-operations";
 import { retryOutboxJob } from "./job-operations";
+import { refundOrder } from "./refund-operations";
 import { attemptLogin } from "./login";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session";
 
@@ -60,5 +61,13 @@ export async function retryJob(_previous: FormResult | null, formData: FormData)
     after(() => runDueJobs()); // where no dispatcher runs in the server (Vercel)
     revalidatePath("/admin", "layout");
   }
+  return result;
+}
+
+/** Start a refund of a paid order (full or partial) through QBitFlow. */
+export async function refund(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const result = await refundOrder(await readSessionToken(), formData);
+  // A refusal may still have taught the order something (a refund started elsewhere): re-read it.
+  if (!result.signedOut) revalidatePath(`/admin/orders/${String(formData.get("orderId"))}`);
   return result;
 }

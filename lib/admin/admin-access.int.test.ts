@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
 }));
 
-const { markReviewed, replay, reconcile } = await import("./actions");
+const { markReviewed, refund, replay, reconcile } = await import("./actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
 const { markOrderReviewed } = await import("./console-operations");
 
@@ -125,6 +125,17 @@ describe.each(noSession)("without a valid session (%s)", (_, cookie) => {
     expect(await reconcile(null)).toMatchObject({ ok: false, signedOut: true });
   });
 
+  it("refund is refused before QBitFlow is asked, and changes nothing", async () => {
+    const order = await flaggedOrder();
+    expect(await refund(null, form({ orderId: order.id, amount: "full" }))).toMatchObject({
+      ok: false,
+      signedOut: true,
+    });
+    expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
+      refundStatus: "NONE",
+    });
+  });
+
   it("the CSV export answers 401", async () => {
     const response = await exportCsv(exportRequest("from=2026-01-01&to=2026-12-31", cookie));
     expect(response.status).toBe(401);
@@ -172,11 +183,11 @@ describe("with a valid session", () => {
     );
     const lines = (await response.text()).split("\r\n");
     expect(lines[0]).toBe(
-      "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review,item,variant,SKU,quantity,unit price USD",
+      "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review,refund status,refund percent,refund amount USD,refunded at,item,variant,SKU,quantity,unit price USD",
     );
     const row = lines.find((line) => line.startsWith(order.id));
     expect(row).toContain(",PAID,1.99,'=cmd|'/c calc'!A1@example.com,");
-    expect(row).toMatch(/,yes,Test product \w+,,,1,1\.99$/);
+    expect(row).toMatch(/,yes,,,,,Test product \w+,,,1,1\.99$/);
   });
 
   it("the CSV export has one row per line item, with its variant and SKU", async () => {

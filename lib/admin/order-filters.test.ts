@@ -43,6 +43,7 @@ describe("the search box", () => {
       AND: [{ needsReview: true, reviewedAt: null }],
     });
     expect(orderWhere({ status: "all", q: "" })).toEqual({ AND: [] });
+    expect(orderWhere({ status: "refunds", q: "" })).toEqual({ AND: [{ refundStatus: "REQUESTED" }] });
     expect(orderWhere({ status: "PAID", q: "x" }).AND).toHaveLength(2);
   });
 });

@@ -12,6 +12,7 @@ export const ORDER_FILTERS = [
   "EXPIRED",
   "CANCELLED",
   "review",
+  "refunds",
 ] as const;
 export type OrderFilter = (typeof ORDER_FILTERS)[number];
 
@@ -57,6 +58,8 @@ export function searchWhere(q: string): Prisma.OrderWhereInput | undefined {
 export function statusWhere(status: OrderFilter): Prisma.OrderWhereInput | undefined {
   if (status === "all") return undefined;
   if (status === "review") return { needsReview: true, reviewedAt: null };
+  // Customers' requests waiting for the merchant's answer in QBitFlow.
+  if (status === "refunds") return { refundStatus: "REQUESTED" };
   return { status };
 }
 

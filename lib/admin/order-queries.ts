@@ -1,7 +1,7 @@
 // What the admin's order pages read. Server-only data functions, never server actions.
 import "server-only";
 import { db } from "@/lib/db";
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import { orderWhere, PAGE_SIZE, type OrderQuery } from "./order-filters";
 
 export interface OrderRow {
@@ -14,6 +14,7 @@ export interface OrderRow {
   reviewedAt: Date | null;
   createdAt: Date;
   paidAt: Date | null;
+  refundStatus: RefundStatus;
 }
 
 export async function listOrders(query: OrderQuery) {
@@ -37,6 +38,7 @@ export async function listOrders(query: OrderQuery) {
         reviewedAt: true,
         createdAt: true,
         paidAt: true,
+        refundStatus: true,
       },
     }),
   ]);
@@ -44,13 +46,20 @@ export async function listOrders(query: OrderQuery) {
 }
 
 export interface OrderTotals {
-  today: { cents: number; count: number };
-  week: { cents: number; count: number };
+  /** Net of refunds: `cents` is paid minus `refundedCents`. */
+  today: { cents: number; count: number; refundedCents: number };
+  week: { cents: number; count: number; refundedCents: number };
   open: number;
   needsReview: number;
+  refundRequests: number;
 }
 
-/** Paid revenue by payment time: since midnight UTC, and over the last 7 × 24 hours. */
+/**
+ * Revenue net of refunds, since midnight UTC and over the last 7 × 24 hours: order totals by
+ * payment time, minus the refunded share (the refund's percent of the order total) of refunds
+ * sent in the same window. The percent, not QBitFlow's refund amount, because that amount is a
+ * share of what the wallet sent, network fee included, while revenue counts order totals.
+ */
 export async function orderTotals(now = new Date()): Promise<OrderTotals> {
   const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const weekAgo = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000);
@@ -60,18 +69,36 @@ export async function orderTotals(now = new Date()): Promise<OrderTotals> {
       _sum: { totalCents: true },
       _count: true,
     });
-  const [today, week, open, needsReview] = await db.$transaction([
-    paidSince(midnight),
-    paidSince(weekAgo),
-    db.order.count({ where: { status: { in: ["PENDING", "CONFIRMING"] } } }),
-    db.order.count({ where: { needsReview: true, reviewedAt: null } }),
-  ]);
+  const refundedSince = (since: Date) => db.$queryRaw<{ cents: number }[]>`
+    SELECT COALESCE(SUM(ROUND("totalCents" * "refundPercent" / 100)), 0)::int AS "cents" FROM "Order"
+     WHERE "refundStatus" = 'REFUNDED' AND "refundEndedAt" >= ${since}`;
+  const [today, week, open, needsReview, refundRequests, refundedToday, refundedWeek] = await db.$transaction(
+    [
+      paidSince(midnight),
+      paidSince(weekAgo),
+      db.order.count({ where: { status: { in: ["PENDING", "CONFIRMING"] } } }),
+      db.order.count({ where: { needsReview: true, reviewedAt: null } }),
+      db.order.count({ where: { refundStatus: "REQUESTED" } }),
+      refundedSince(midnight),
+      refundedSince(weekAgo),
+    ],
+  );
+  const net = (paid: typeof today, refunded: { cents: number }[]) => {
+    const refundedCents = refunded[0]?.cents ?? 0;
+    return { cents: (paid._sum.totalCents ?? 0) - refundedCents, count: paid._count, refundedCents };
+  };
   return {
-    today: { cents: today._sum.totalCents ?? 0, count: today._count },
-    week: { cents: week._sum.totalCents ?? 0, count: week._count },
+    today: net(today, refundedToday),
+    week: net(week, refundedWeek),
     open,
     needsReview,
+    refundRequests,
   };
+}
+
+/** Customers' refund requests waiting for the merchant: the count in the admin's header. */
+export function countRefundRequests(): Promise<number> {
+  return db.order.count({ where: { refundStatus: "REQUESTED" } });
 }
 
 /** Everything the order page shows, or null. */

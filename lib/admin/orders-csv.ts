@@ -20,6 +20,10 @@ export const CSV_HEADER = [
   "paid at",
   "amount paid USD",
   "needs review",
+  "refund status",
+  "refund percent",
+  "refund amount USD",
+  "refunded at",
   "item",
   "variant",
   "SKU",
@@ -67,6 +71,10 @@ async function* orderRows(range: ExportRange): AsyncGenerator<string> {
         order.paidAt?.toISOString(),
         order.amountPaidUsd?.toFixed(),
         order.needsReview ? (order.reviewedAt ? "reviewed" : "yes") : "no",
+        order.refundStatus === "NONE" ? "" : order.refundStatus,
+        order.refundPercent?.toFixed(),
+        order.refundAmountUsd?.toFixed(),
+        order.refundStatus === "REFUNDED" ? order.refundEndedAt?.toISOString() : undefined,
       ];
       if (order.items.length === 0) yield csvRow(orderColumns);
       for (const item of order.items) {

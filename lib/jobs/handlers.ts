@@ -6,6 +6,12 @@ import { createElement } from "react";
 import { CheckoutClosedEmail, checkoutClosedSubject } from "@/components/mail/checkout-closed-email";
 import { MerchantEmail, merchantSubject, type MerchantNotice } from "@/components/mail/merchant-email";
 import { ReceiptEmail, receiptSubject } from "@/components/mail/receipt-email";
+import {
+  RefundNoticeEmail,
+  refundNoticeSubject,
+  RefundRequestEmail,
+  refundRequestSubject,
+} from "@/components/mail/refund-emails";
 import { getEnv } from "@/lib/env";
 import { onOrderPaid } from "@/lib/fulfilment/on-order-paid";
 import { orderForMail, type MailOrder } from "@/lib/mail/order-for-mail";
@@ -17,6 +23,7 @@ import {
   type JobHandlers,
 } from "@/lib/outbox/dispatcher";
 import { JOB_KINDS } from "@/lib/outbox/kinds";
+import { dashboardUrl } from "@/lib/qbitflow/dashboard";
 
 async function orderOf(job: ClaimedJob): Promise<MailOrder> {
   const order = job.orderId ? await orderForMail(job.orderId) : null;
@@ -67,6 +74,30 @@ const merchant =
     });
   };
 
+const refundNotice: JobHandler = async (job) => {
+  const order = await orderOf(job);
+  if (!order.email) return "skipped: the customer gave no email";
+  if (order.refund.status !== "REFUNDED") return `skipped: the refund is ${order.refund.status} now`;
+  return sendMail({
+    key: job.key,
+    to: order.email,
+    subject: refundNoticeSubject(order),
+    body: createElement(RefundNoticeEmail, { order }),
+  });
+};
+
+const merchantRefundRequest: JobHandler = async (job) => {
+  const to = getEnv().MERCHANT_EMAIL;
+  if (!to) return "skipped: MERCHANT_EMAIL is not set";
+  const order = await orderOf(job);
+  return sendMail({
+    key: job.key,
+    to,
+    subject: refundRequestSubject(order),
+    body: createElement(RefundRequestEmail, { order, dashboardUrl: dashboardUrl() }),
+  });
+};
+
 const fulfilment: JobHandler = async (job, signal) =>
   onOrderPaid(await orderOf(job), { idempotencyKey: job.key, signal });
 
@@ -76,4 +107,6 @@ export const jobHandlers: JobHandlers = {
   [JOB_KINDS.merchantPaid]: merchant("paid"),
   [JOB_KINDS.merchantReview]: merchant("review"),
   [JOB_KINDS.fulfilment]: fulfilment,
+  [JOB_KINDS.refundNotice]: refundNotice,
+  [JOB_KINDS.merchantRefundRequest]: merchantRefundRequest,
 };

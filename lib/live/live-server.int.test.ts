@@ -1,5 +1,5 @@
 // The live server against a real database: snapshots on subscribe, refused capabilities, the
-// active check that stops once the order is final, and (on PostgreSQL) a change made by one app
+// active check that stops once the order is paid, the socket that closes once it is settled, and (on PostgreSQL) a change made by one app
 // instance reaching a subscriber of another.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -38,7 +38,9 @@ function subscribe(url: string, order: string) {
   });
   const statuses = () =>
     snapshots.map((message) => (message.type === "snapshot" ? message.order.status : null));
-  return { socket, closed, statuses };
+  const refunds = () =>
+    snapshots.map((message) => (message.type === "snapshot" ? (message.order.refund?.status ?? null) : null));
+  return { socket, closed, statuses, refunds };
 }
 
 async function openOrder() {
@@ -83,7 +85,7 @@ describe("the live server", () => {
     expect(await new Promise((resolve) => garbage.on("close", resolve))).toBe(CLOSE.badRequest);
   });
 
-  it("checks QBitFlow itself while someone watches, and stops once the order is final", async () => {
+  it("checks QBitFlow itself while someone watches, stops once paid, and closes once the refund is answered", async () => {
     const { url, live } = await startInstance({ checkIntervalMs: 300 });
     const order = await openOrder();
     const client = subscribe(url, order.id);
@@ -92,8 +94,30 @@ describe("the live server", () => {
     // No webhook reaches the app in these tests: only the active check can learn of this.
     await wallet.complete(order.sessionId);
 
+    await expect.poll(() => client.statuses().at(-1)).toBe("PAID");
+    await expect.poll(() => live.stats().activeChecks).toBe(0);
+    // Paid is not settled: the merchant may refund it, or the customer ask, while the page is open.
+    expect(live.stats()).toMatchObject({ subscribers: 1, orders: 1 });
+
+    await applyOrderEvent(
+      order.id,
+      {
+        type: "refund_completed",
+        refundId: "refund@live",
+        initiatedBy: "merchant",
+        percent: "100",
+        amountUsd: "1.2",
+        reason: null,
+        merchantMessage: null,
+        at: null,
+        txHash: null,
+        explorerUrl: null,
+      },
+      { source: "webhook" },
+    );
+
     expect(await client.closed).toBe(CLOSE.final);
-    expect(client.statuses().at(-1)).toBe("PAID");
+    expect(client.refunds().at(-1)).toBe("REFUNDED");
     await expect.poll(() => live.stats()).toEqual({ subscribers: 0, orders: 0, activeChecks: 0 });
   });
 });

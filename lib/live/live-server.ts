@@ -7,7 +7,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { db } from "@/lib/db";
-import { isFinal } from "@/lib/orders/order-events";
+import { isFinal, isSettled } from "@/lib/orders/order-events";
 import { isOrderId } from "@/lib/orders/order-id";
 import { getOrderView, type OrderView } from "@/lib/orders/order-view";
 import { syncOrderWithQBitFlow } from "@/lib/orders/sync-with-qbitflow";
@@ -61,7 +61,7 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
     if (!sockets) return;
     const message = JSON.stringify({ type: "snapshot", order: view } satisfies ServerMessage);
     for (const socket of sockets) socket.send(message);
-    if (isFinal(view.status)) {
+    if (isSettled(view.status, view.refund?.status ?? null)) {
       for (const socket of sockets) socket.close(CLOSE.final, "order is final");
       checks.stop(orderId);
     }
@@ -94,7 +94,9 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
     if (socket.readyState !== socket.OPEN) return;
 
     socket.send(JSON.stringify({ type: "snapshot", order: view } satisfies ServerMessage));
-    if (isFinal(view.status)) return socket.close(CLOSE.final, "order is final");
+    // A paid order stays subscribed until its refund (if any) is answered: see isSettled.
+    if (isSettled(view.status, view.refund?.status ?? null))
+      return socket.close(CLOSE.final, "order is final");
 
     const sockets = watchers.get(orderId) ?? new Set<WebSocket>();
     sockets.add(socket);

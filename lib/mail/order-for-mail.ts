@@ -20,6 +20,16 @@ export interface MailOrder {
   paidAt: Date | null;
   needsReview: boolean;
   reviewReason: string | null;
+  /** The payment's refund ("NONE" when there is none); percent and amount as decimal strings. */
+  refund: {
+    status: string;
+    percent: string | null;
+    amountUsd: string | null;
+    reason: string | null;
+    merchantMessage: string | null;
+    txHash: string | null;
+    explorerUrl: string | null;
+  };
   /** The customer's order page, and the merchant's admin page for it. */
   orderUrl: string;
   adminUrl: string;
@@ -54,6 +64,15 @@ export async function orderForMail(orderId: string): Promise<MailOrder | null> {
     paidAt: order.paidAt,
     needsReview: order.needsReview,
     reviewReason: order.reviewReason,
+    refund: {
+      status: order.refundStatus,
+      percent: order.refundPercent?.toString() ?? null,
+      amountUsd: order.refundAmountUsd?.toString() ?? null,
+      reason: order.refundReason,
+      merchantMessage: order.refundMerchantMessage,
+      txHash: order.refundTxHash,
+      explorerUrl: order.refundExplorerUrl,
+    },
     orderUrl: `${appUrl}/orders/${order.id}`,
     adminUrl: `${appUrl}/admin/orders/${order.id}`,
     cartUrl: `${appUrl}/cart`,

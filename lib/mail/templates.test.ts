@@ -4,6 +4,12 @@ import { describe, expect, it } from "vitest";
 import { CheckoutClosedEmail, checkoutClosedSubject } from "@/components/mail/checkout-closed-email";
 import { MerchantEmail, merchantSubject } from "@/components/mail/merchant-email";
 import { ReceiptEmail, receiptSubject } from "@/components/mail/receipt-email";
+import {
+  RefundNoticeEmail,
+  refundNoticeSubject,
+  RefundRequestEmail,
+  refundRequestSubject,
+} from "@/components/mail/refund-emails";
 import { storeConfig } from "@/lib/store-config";
 import type { MailOrder } from "./order-for-mail";
 import { renderMail } from "./send-mail";
@@ -27,6 +33,15 @@ const order: MailOrder = {
   paidAt: new Date("2026-11-29T10:00:00Z"),
   needsReview: false,
   reviewReason: null,
+  refund: {
+    status: "NONE",
+    percent: null,
+    amountUsd: null,
+    reason: null,
+    merchantMessage: null,
+    txHash: null,
+    explorerUrl: null,
+  },
   orderUrl: "https://shop.example/orders/01JABCDEFGHJKMNPQRSTVWXYZ0",
   adminUrl: "https://shop.example/admin/orders/01JABCDEFGHJKMNPQRSTVWXYZ0",
   cartUrl: "https://shop.example/cart",
@@ -90,5 +105,52 @@ describe("messageIdFor", () => {
   it("derives the Message-ID from the job's key and the sender's domain", () => {
     expect(messageIdFor("receipt:ORD1", "Shop <orders@shop.example>")).toBe("<receipt.ORD1@shop.example>");
     expect(messageIdFor("receipt:ORD1", "orders@shop.example")).toBe("<receipt.ORD1@shop.example>");
+  });
+});
+
+describe("the refund emails", () => {
+  const refunded: MailOrder = {
+    ...order,
+    refund: {
+      status: "REFUNDED",
+      percent: "25",
+      amountUsd: "4.4960",
+      reason: "arrived damaged",
+      merchantMessage: "Sorry about the dent!",
+      txHash: "0xrefund",
+      explorerUrl: "https://basescan.org/tx/0xrefund",
+    },
+  };
+
+  it("tells the customer the amount, the percent, the merchant's message and the transfer", async () => {
+    const { text } = await renderMail(createElement(RefundNoticeEmail, { order: refunded }));
+    for (const part of [
+      "$4.50",
+      "25% of your payment",
+      "Sorry about the dent!",
+      "0xrefund",
+      order.orderUrl,
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(refundNoticeSubject(order)).toBe(`Your refund for order 01JA-BC at ${storeConfig.name} was sent`);
+  });
+
+  it("tells the merchant a customer asked, why, and where to answer it", async () => {
+    const requested = { ...refunded, refund: { ...refunded.refund, status: "REQUESTED", txHash: null } };
+    const { text } = await renderMail(
+      createElement(RefundRequestEmail, { order: requested, dashboardUrl: "https://qbitflow.app" }),
+    );
+    for (const part of [
+      "ann@example.com",
+      "25%",
+      "arrived damaged",
+      "https://qbitflow.app",
+      order.adminUrl,
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(text).toMatch(/No money moves until you answer it/);
+    expect(refundRequestSubject(order)).toBe("Refund requested: order 01JA-BC");
   });
 });

@@ -10,7 +10,7 @@
 //   and a wake-up for this process's dispatcher. Nothing here may fail the caller: the change is
 //   already done.
 import "server-only";
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import type { Statement } from "@/lib/sql";
 import { jobWrittenWith } from "@/lib/outbox/job-part";
 import { wakeDispatchers } from "@/lib/outbox/wake";
@@ -30,6 +30,8 @@ export interface OrderChange {
   needsReview: boolean;
   /** The status history's line for it. */
   reason: string;
+  /** Set when the change moved (or recorded a detail of) the order's refund. */
+  refund?: { from: RefundStatus; to: RefundStatus };
 }
 
 /** Named `x AS (…)` parts and the final SELECT that join the statement making the change. */

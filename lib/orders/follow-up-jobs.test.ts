@@ -49,3 +49,39 @@ describe("the jobs an order change implies", () => {
     ]);
   });
 });
+
+describe("the jobs a refund implies", () => {
+  const refund = (from: string, to: string, overrides: Partial<OrderChange> = {}) =>
+    change({ from: "PAID", to: "PAID", refund: { from, to } as OrderChange["refund"], ...overrides });
+
+  it("a refund sent: the customer's notice, once per order", () => {
+    for (const from of ["NONE", "REQUESTED", "PENDING", "DENIED"]) {
+      expect(followUpJobs(refund(from, "REFUNDED"))).toEqual([
+        { key: "refund-notice:ORD1", kind: "refund-notice", orderId: "ORD1" },
+      ]);
+    }
+    expect(keys(refund("REFUNDED", "REFUNDED"))).toEqual([]);
+  });
+
+  it("a customer's request: the merchant's notice; a merchant's own refund: nothing", () => {
+    expect(followUpJobs(refund("NONE", "REQUESTED"))).toEqual([
+      { key: "merchant-refund-request:ORD1", kind: "merchant-refund-request", orderId: "ORD1" },
+    ]);
+    expect(keys(refund("REQUESTED", "REQUESTED"))).toEqual([]);
+    expect(keys(refund("NONE", "PENDING"))).toEqual([]);
+    expect(keys(refund("PENDING", "DENIED"))).toEqual([]);
+  });
+
+  it("never a receipt or a payment notice, even though the order is PAID", () => {
+    expect(keys(refund("PENDING", "REFUNDED", { from: "PAID" }))).not.toContain("receipt:ORD1");
+  });
+
+  it("a refund that needs review: the merchant's review notice, keyed by its reason", () => {
+    const jobs = followUpJobs(refund("DENIED", "REFUNDED", { needsReview: true, reason: "odd" }));
+    expect(jobs.map((job) => job.kind)).toEqual(["refund-notice", "merchant-review"]);
+    expect(jobs[1]).toMatchObject({
+      key: expect.stringMatching(/^merchant-review:ORD1:[0-9a-f]{12}$/),
+      payload: { reason: "odd" },
+    });
+  });
+});

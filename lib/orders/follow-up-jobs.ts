@@ -9,6 +9,7 @@ import type { OrderChange } from "./after-commit";
 const CLOSED = new Set(["EXPIRED", "CANCELLED"]);
 
 export function followUpJobs(change: OrderChange): NewJob[] {
+  if (change.refund) return refundJobs(change, change.refund);
   const { orderId } = change;
   const jobs: NewJob[] = [];
   const newlyPaid = change.to === "PAID" && change.from !== "PAID";
@@ -35,6 +36,29 @@ export function followUpJobs(change: OrderChange): NewJob[] {
       kind: JOB_KINDS.checkoutClosed,
       orderId,
       payload: { status: change.to },
+    });
+  }
+  return jobs;
+}
+
+// One refund per payment (QBitFlow's rule), so one key per order and kind is enough: a duplicate
+// `refund.completed` or the sweep finding the same refund writes nothing the second time.
+function refundJobs(change: OrderChange, refund: NonNullable<OrderChange["refund"]>): NewJob[] {
+  const { orderId } = change;
+  const jobs: NewJob[] = [];
+  if (refund.to === "REFUNDED" && refund.from !== "REFUNDED") {
+    jobs.push({ key: `refund-notice:${orderId}`, kind: JOB_KINDS.refundNotice, orderId });
+  }
+  if (refund.to === "REQUESTED" && refund.from === "NONE") {
+    jobs.push({ key: `merchant-refund-request:${orderId}`, kind: JOB_KINDS.merchantRefundRequest, orderId });
+  }
+  if (change.needsReview) {
+    const reason = createHash("sha256").update(change.reason).digest("hex").slice(0, 12);
+    jobs.push({
+      key: `merchant-review:${orderId}:${reason}`,
+      kind: JOB_KINDS.merchantReview,
+      orderId,
+      payload: { reason: change.reason },
     });
   }
   return jobs;

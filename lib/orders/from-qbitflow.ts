@@ -1,8 +1,8 @@
 // Translates what QBitFlow reports (a payment, a session status) into order events. The
 // webhook, the success page, status checks and the sweep all go through here, so they can never
 // read the same news differently.
-import type { Payment, SessionStatus } from "@/lib/qbitflow";
-import type { OrderEvent } from "./order-events";
+import type { Payment, Refund, RefundSummary, SessionStatus } from "@/lib/qbitflow";
+import type { OrderEvent, RefundEvent, RefundFacts } from "./order-events";
 
 export function paymentCompleted(payment: Payment): OrderEvent {
   return {
@@ -43,4 +43,60 @@ export function eventsFromStatus(status: SessionStatus, payment: Payment | null)
     // created and unknown: nothing beyond the failed attempt above.
   }
   return events;
+}
+
+type RefundNews = "refund.requested" | "refund.completed" | "refund.denied";
+
+/** A refund's webhook (its type says what happened) or the answer of the initiate route. */
+export function refundEvent(
+  refund: Omit<Refund, "txUuid">,
+  type: RefundNews | null = null,
+): RefundEvent | null {
+  const facts: RefundFacts = {
+    refundId: refund.id,
+    initiatedBy: refund.initiatedBy,
+    percent: decimal(refund.refundPercent),
+    amountUsd: decimal(refund.amountUsd),
+    reason: refund.reason,
+    merchantMessage: refund.merchantMessage,
+    at: refund.respondedAt ?? refund.createdAt,
+  };
+  const happened = type ?? REFUND_NEWS_BY_STATUS[refund.status];
+  switch (happened) {
+    case "refund.requested":
+      return { type: "refund_opened", ...facts, at: refund.createdAt };
+    case "refund.completed":
+      return { type: "refund_completed", ...facts, txHash: refund.txHash, explorerUrl: refund.explorerUrl };
+    case "refund.denied":
+      return { type: "refund_denied", ...facts };
+    default:
+      return null; // a status QBitFlow added since: nothing we know how to apply
+  }
+}
+
+/** What a Payment read's `refund` summary says (the sweep's view: no reason, message or hash). */
+export function refundEventFromSummary(summary: RefundSummary): RefundEvent | null {
+  return refundEvent({
+    id: summary.id,
+    status: summary.status,
+    initiatedBy: summary.initiatedBy,
+    reason: null,
+    merchantMessage: null,
+    refundPercent: summary.refundPercent,
+    amountUsd: summary.amountUsd,
+    txHash: null,
+    explorerUrl: null,
+    createdAt: summary.createdAt,
+    respondedAt: summary.respondedAt,
+  });
+}
+
+const REFUND_NEWS_BY_STATUS: Record<string, RefundNews | undefined> = {
+  pending: "refund.requested",
+  approved: "refund.completed",
+  rejected: "refund.denied",
+};
+
+function decimal(value: number | null): string | null {
+  return value === null ? null : String(value);
 }

@@ -1,6 +1,6 @@
 // What can happen to an order, in our own terms. Webhooks, the success page, status checks and
 // the sweep translate what QBitFlow says into these; the transition rules decide what they mean.
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 
 export type OrderEvent =
   /** QBitFlow refused to open a checkout session for the order. */
@@ -38,7 +38,39 @@ export type OrderEvent =
   /** The checkout session expired unpaid. */
   | { type: "session_expired"; message: string | null }
   /** The customer cancelled, and QBitFlow confirmed the session can no longer be paid. */
-  | { type: "cancelled"; reason: string };
+  | { type: "cancelled"; reason: string }
+  | RefundEvent;
+
+/** What QBitFlow says about a paid order's refund (refund-rules.ts decides what it means). */
+export type RefundEvent =
+  /**
+   * A refund exists and waits for the merchant: requested by the customer, or started by the
+   * merchant (who must sign it in QBitFlow's dashboard). `restock` is the merchant's choice,
+   * known only when the admin started it.
+   */
+  | ({ type: "refund_opened"; restock?: boolean } & RefundFacts)
+  /** The merchant signed and the money was sent. */
+  | ({ type: "refund_completed"; txHash: string | null; explorerUrl: string | null } & RefundFacts)
+  /** The merchant turned it down (or QBitFlow rejected it): no money moved. */
+  | ({ type: "refund_denied" } & RefundFacts);
+
+export interface RefundFacts {
+  /** `refund@…`. */
+  refundId: string;
+  /** "customer" or "merchant"; null when QBitFlow did not say. */
+  initiatedBy: string | null;
+  /** QBitFlow's percent and USD amount, as decimal strings (the columns are DECIMAL). */
+  percent: string | null;
+  amountUsd: string | null;
+  reason: string | null;
+  merchantMessage: string | null;
+  /** When it was created (opened) or answered (completed, denied). */
+  at: Date | null;
+}
+
+export function isRefundEvent(event: OrderEvent): event is RefundEvent {
+  return event.type.startsWith("refund_");
+}
 
 /** Who applied a change: kept in the status history. */
 export type ChangeSource =
@@ -48,4 +80,14 @@ export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["PAID", "EXPIRE
 
 export function isFinal(status: OrderStatus): boolean {
   return FINAL_STATUSES.has(status);
+}
+
+/**
+ * Nothing more will change on this order: closed unpaid, or paid with its refund answered. A paid
+ * order without one may still be refunded (the merchant, or the customer's request), so its page
+ * keeps listening.
+ */
+export function isSettled(status: OrderStatus, refundStatus: RefundStatus | null): boolean {
+  if (status === "PAID") return refundStatus === "REFUNDED" || refundStatus === "DENIED";
+  return isFinal(status);
 }

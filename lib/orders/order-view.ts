@@ -2,7 +2,7 @@
 // status route. Plain JSON values (ISO dates), so the same object can feed a client component.
 import "server-only";
 import { db } from "@/lib/db";
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
+import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import { isFinal } from "./order-events";
 import { orderCode } from "./order-id";
 
@@ -25,7 +25,22 @@ export interface OrderView {
   lastAttempt: { code: string | null; message: string | null; at: string } | null;
   /** Paid, but a person must check it (amount, timing): the customer is told it is being reviewed. */
   underReview: boolean;
+  /** The payment's refund, once there is one. */
+  refund: RefundView | null;
   createdAt: string;
+}
+
+export interface RefundView {
+  status: Exclude<RefundStatus, "NONE">;
+  /** Decimal strings, as QBitFlow sent them. */
+  percent: string | null;
+  amountUsd: string | null;
+  /** The merchant's message to the customer. */
+  message: string | null;
+  txHash: string | null;
+  explorerUrl: string | null;
+  /** When it was sent or denied. */
+  endedAt: string | null;
 }
 
 export async function getOrderView(orderId: string): Promise<OrderView | null> {
@@ -63,6 +78,18 @@ export async function getOrderView(orderId: string): Promise<OrderView | null> {
           }
         : null,
     underReview: order.status === "PAID" && order.needsReview && !order.reviewedAt,
+    refund:
+      order.refundStatus === "NONE"
+        ? null
+        : {
+            status: order.refundStatus,
+            percent: order.refundPercent?.toString() ?? null,
+            amountUsd: order.refundAmountUsd?.toString() ?? null,
+            message: order.refundMerchantMessage,
+            txHash: order.refundTxHash,
+            explorerUrl: order.refundExplorerUrl,
+            endedAt: order.refundEndedAt?.toISOString() ?? null,
+          },
     createdAt: order.createdAt.toISOString(),
   };
 }

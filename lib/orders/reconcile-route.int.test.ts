@@ -27,6 +27,7 @@ describe("the reconciliation cron route", () => {
       checked: expect.any(Number),
       changed: expect.any(Array),
       failed: expect.any(Array),
+      refunds: expect.any(Array),
       prunedDeliveries: expect.any(Number),
     });
   });

@@ -36,6 +36,29 @@ const attempt: OrderEvent = {
   at: new Date("2026-11-28T11:58:00Z"),
 };
 
+describe("refund events", () => {
+  it("never move the order's status: refund-rules.ts decides them", () => {
+    const facts = {
+      refundId: "refund@1",
+      initiatedBy: "merchant",
+      percent: "100",
+      amountUsd: "3.99",
+      reason: null,
+      merchantMessage: null,
+      at: null,
+    };
+    const paidOrder: OrderState = { ...pending, status: "PAID", stockState: "COMMITTED" };
+    for (const event of [
+      { type: "refund_opened", ...facts },
+      { type: "refund_completed", ...facts, txHash: "0xr", explorerUrl: null },
+      { type: "refund_denied", ...facts },
+    ] as OrderEvent[]) {
+      expect(decide(paidOrder, event, now)).toBeNull();
+      expect(decide(pending, event, now)).toBeNull();
+    }
+  });
+});
+
 describe("forward moves", () => {
   it("PENDING → CONFIRMING when the transaction is sent", () => {
     expect(decide(pending, sent, now)).toMatchObject({

@@ -103,6 +103,11 @@ export function decide(order: OrderState, event: OrderEvent, now: Date = new Dat
     case "cancelled":
       if (isFinal(order.status)) return null;
       return { status: "CANCELLED", changes: {}, stock: "release", review: null, reason: event.reason };
+
+    case "refund_opened":
+    case "refund_completed":
+    case "refund_denied":
+      return null; // never the order's status: refund-rules.ts moves its refund
   }
 }
 

@@ -9,6 +9,10 @@ export const JOB_KINDS = {
   merchantPaid: "merchant-paid",
   /** …and of every order that needs a human. */
   merchantReview: "merchant-review",
+  /** The customer's refund notice, once the refund was sent (amount, percent, the merchant's message). */
+  refundNotice: "refund-notice",
+  /** The merchant hears that a customer asked for a refund, to review it in QBitFlow. */
+  merchantRefundRequest: "merchant-refund-request",
   /** The merchant's own follow-up: lib/fulfilment/on-order-paid.ts. */
   fulfilment: "fulfilment",
 } as const;

@@ -13,7 +13,14 @@ import {
 } from "./checkout-session";
 import { QBitFlowError } from "./errors";
 import { meSchema, type Me } from "./me";
-import { paymentSchema, type Payment } from "./payment";
+import { paymentReadSchema, type PaymentRead } from "./payment";
+import {
+  initiateRefundBody,
+  refundPageSchema,
+  refundSchema,
+  type InitiateRefundParams,
+  type Refund,
+} from "./refund";
 import { send, type RequestSpec, type TransportConfig } from "./transport";
 
 export interface QBitFlowClientOptions {
@@ -55,12 +62,24 @@ export interface QBitFlowClient {
   /** POST …/{id}/expire. Never retried: on a transient error, read the status instead. */
   expireSession(id: string, options?: CallOptions): Promise<SessionStatus>;
   /** GET /transaction/payment/{id}: a `not_found` error when no such payment exists. */
-  getPayment(id: string, options?: CallOptions): Promise<Payment>;
+  getPayment(id: string, options?: CallOptions): Promise<PaymentRead>;
   /**
    * GET /transaction/payment/reference/{reference}. Null on 404, which means "not paid yet" rather
    * than a failure (the payment only exists once confirmed); other errors throw.
    */
-  getPaymentByReference(reference: string, options?: CallOptions): Promise<Payment | null>;
+  getPaymentByReference(reference: string, options?: CallOptions): Promise<PaymentRead | null>;
+  /**
+   * POST /transaction/refunds/initiate (idempotent, retried): a `pending` Refund. No money moves
+   * until the merchant signs the transfer in QBitFlow's dashboard. One refund per payment: a
+   * second answers `refund_already_exists` (details.refundUuid).
+   */
+  initiateRefund(params: InitiateRefundParams, options: CreateOptions): Promise<Refund>;
+  /** GET /transaction/refunds/all (open refunds) or …/all/inactive (answered ones), one page. */
+  listRefunds(
+    which: "active" | "inactive",
+    page?: { cursor?: string; limit?: number },
+    options?: CallOptions,
+  ): Promise<{ items: Refund[]; nextCursor: string | null }>;
 }
 
 const DEFAULT_USER_AGENT = "qbitflow-checkout-starter/0.1";
@@ -137,15 +156,43 @@ export function createQBitFlowClient(options: QBitFlowClientOptions): QBitFlowCl
       }),
 
     getPayment: async (id, callOptions) =>
-      read(`/transaction/payment/${segment(id)}`, paymentSchema, callOptions),
+      read(`/transaction/payment/${segment(id)}`, paymentReadSchema, callOptions),
 
     async getPaymentByReference(reference, callOptions) {
       try {
-        return await read(`/transaction/payment/reference/${segment(reference)}`, paymentSchema, callOptions);
+        return await read(
+          `/transaction/payment/reference/${segment(reference)}`,
+          paymentReadSchema,
+          callOptions,
+        );
       } catch (error) {
         if (error instanceof QBitFlowError && error.status === 404) return null;
         throw error;
       }
+    },
+
+    async initiateRefund(params, createOptions) {
+      if (!IDEMPOTENCY_KEY.test(createOptions.idempotencyKey)) {
+        throw new TypeError("QBitFlow: idempotencyKey must be 1–255 printable ASCII characters, no spaces");
+      }
+      return call({
+        method: "POST",
+        path: "/transaction/refunds/initiate",
+        body: initiateRefundBody(params),
+        retry: "idempotentCreate",
+        idempotencyKey: createOptions.idempotencyKey,
+        requestId: checkRequestId(createOptions),
+        schema: refundSchema,
+      });
+    },
+
+    async listRefunds(which, page = {}, callOptions) {
+      const query = new URLSearchParams();
+      if (page.cursor) query.set("cursor", page.cursor);
+      if (page.limit) query.set("limit", String(page.limit));
+      const path = which === "active" ? "/transaction/refunds/all" : "/transaction/refunds/all/inactive";
+      const search = query.size ? `?${query}` : "";
+      return read(`${path}${search}`, refundPageSchema, callOptions);
     },
   };
 }

@@ -17,13 +17,23 @@ export { isQBitFlowError, QBitFlowError } from "./errors";
 export type { FieldError, QBitFlowErrorCode } from "./errors";
 export type { Me } from "./me";
 export { usdToCents } from "./payment";
-export type { Payment } from "./payment";
+export type { Payment, PaymentRead } from "./payment";
+export { isRefundPercent } from "./refund";
+export type {
+  InitiateRefundParams,
+  PaymentRefundFacts,
+  Refund,
+  RefundInitiator,
+  RefundState,
+  RefundSummary,
+} from "./refund";
 export { parseWebhookEvent } from "./webhook-event";
 export type {
   CheckoutExpiredEvent,
   ExpiredCheckout,
   ParseWebhookEventResult,
   PaymentCompletedEvent,
+  RefundEvent,
   UnknownWebhookEvent,
   WebhookEvent,
   WebhookEventFailure,

@@ -4,6 +4,7 @@
 // like QBitFlow's SDKs, absent fields decode to null (false for `test`), so a field QBitFlow
 // leaves out never stops fulfilment; a payment without an amount is then flagged for review.
 import { z } from "zod";
+import { paymentRefundWireFields, type PaymentRefundFacts } from "./refund";
 import { optionalFlag, optionalNumber, optionalText, optionalTimestamp, unused } from "./wire-values";
 
 /** A confirmed payment, in our own terms. Only the fields the starter uses; the wire has more. */
@@ -84,3 +85,21 @@ export function toPayment(wire: PaymentWire): Payment {
 }
 
 export const paymentSchema = paymentWireSchema.transform(toPayment);
+
+/** A Payment read from the API (not a webhook): it also says where its refund stands. */
+export type PaymentRead = Payment & PaymentRefundFacts;
+
+// The refund fields are details of the read: whatever arrives there must not refuse the payment
+// itself (the sweep would otherwise never learn it was paid), so each decodes to null on surprise.
+export const paymentReadSchema = paymentWireSchema
+  .extend({
+    refund: unused(paymentRefundWireFields.refund, null),
+    refundable: unused(paymentRefundWireFields.refundable, null),
+    notRefundableReason: unused(paymentRefundWireFields.notRefundableReason, null),
+  })
+  .transform((wire): PaymentRead => ({
+    ...toPayment(wire),
+    refund: wire.refund,
+    refundable: wire.refundable,
+    notRefundableReason: wire.notRefundableReason,
+  }));

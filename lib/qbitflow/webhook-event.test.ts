@@ -171,7 +171,7 @@ describe("parseWebhookEvent", () => {
     });
   });
 
-  it.each(["subscription.created", "refund.completed", "something.new"])(
+  it.each(["subscription.created", "heldFunds.released", "something.new"])(
     "keeps %s as an unknown event",
     (type) => {
       const body = { ...CHECKOUT_EXPIRED, type, data: { anything: [1, 2] } };

@@ -3,6 +3,7 @@
 // does not handle is a normal `unknown` event (QBitFlow adds types; we must still answer 2xx).
 import { z } from "zod";
 import { paymentWireSchema, toPayment, type Payment } from "./payment";
+import { refundSchema, type Refund } from "./refund";
 import { optionalFlag, optionalNumber, optionalText, optionalTimestamp, unused } from "./wire-values";
 
 interface EventBase {
@@ -39,6 +40,12 @@ export interface CheckoutExpiredEvent extends EventBase {
   data: ExpiredCheckout;
 }
 
+/** `refund.requested` (a customer asked), `refund.completed` (sent), `refund.denied`: the Refund. */
+export interface RefundEvent extends EventBase {
+  type: "refund.requested" | "refund.completed" | "refund.denied";
+  data: Refund;
+}
+
 /** The dashboard's (or sandbox's) test delivery: answer 2xx, do nothing else. */
 export interface WebhookTestEvent extends EventBase {
   type: "webhook.test";
@@ -53,7 +60,7 @@ export interface UnknownWebhookEvent extends EventBase {
 }
 
 export type WebhookEvent =
-  PaymentCompletedEvent | CheckoutExpiredEvent | WebhookTestEvent | UnknownWebhookEvent;
+  PaymentCompletedEvent | CheckoutExpiredEvent | RefundEvent | WebhookTestEvent | UnknownWebhookEvent;
 
 export type WebhookEventFailure =
   /** Not UTF-8 JSON. */
@@ -155,6 +162,10 @@ export function parseWebhookEvent(rawBody: string | Uint8Array): ParseWebhookEve
       return withData(paymentCompletedSchema, type, data, (value) => ({ ...base, type, data: value }));
     case "checkout.expired":
       return withData(expiredCheckoutSchema, type, data, (value) => ({ ...base, type, data: value }));
+    case "refund.requested":
+    case "refund.completed":
+    case "refund.denied":
+      return withData(refundSchema, type, data, (value) => ({ ...base, type, data: value }));
     case "webhook.test":
       return withData(webhookTestSchema, type, data, (value) => ({ ...base, type, data: value }));
     default:

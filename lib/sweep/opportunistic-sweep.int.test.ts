@@ -11,7 +11,7 @@ afterAll(() => db.$disconnect());
 
 const jobName = () => `test-${randomUUID()}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const emptyReport: ReconcileReport = { checked: 0, changed: [], failed: [] };
+const emptyReport: ReconcileReport = { checked: 0, changed: [], failed: [], refunds: [] };
 
 describe("claimJobRun", () => {
   it("lets exactly one of 25 concurrent claims win, then none until the interval has passed", async () => {

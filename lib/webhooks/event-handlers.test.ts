@@ -28,6 +28,32 @@ describe("orderNewsIn", () => {
   });
 
   it.each([
+    ["refund.requested", "pending", "refund_opened"],
+    ["refund.completed", "approved", "refund_completed"],
+    ["refund.denied", "rejected", "refund_denied"],
+  ])(
+    "%s names the order by the refunded payment (its session id) and says what happened",
+    (type, status, ours) => {
+      const refund = {
+        uuid: "refund@1",
+        txUuid: "pay@3",
+        status,
+        initiatedBy: "customer",
+        refundPercent: 50,
+      };
+      expect(orderNewsIn(event(type, refund))).toEqual({
+        names: { reference: null, sessionId: "pay@3" },
+        event: expect.objectContaining({
+          type: ours,
+          refundId: "refund@1",
+          initiatedBy: "customer",
+          percent: "50",
+        }),
+      });
+    },
+  );
+
+  it.each([
     ["webhook.test", {}],
     ["subscription.created", { uuid: "sub@1", reference: "ORDER1" }],
   ])("%s concerns no order", (type, data) => {

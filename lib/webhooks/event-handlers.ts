@@ -1,7 +1,7 @@
 // What each QBitFlow event type means for our orders. Types we do not act on (webhook.test, and
 // any type QBitFlow adds later) are stored and acknowledged, never refused.
 import type { OrderNames } from "@/lib/orders/store";
-import { paymentCompleted } from "@/lib/orders/from-qbitflow";
+import { paymentCompleted, refundEvent } from "@/lib/orders/from-qbitflow";
 import type { OrderEvent } from "@/lib/orders/order-events";
 import type { WebhookEvent } from "@/lib/qbitflow";
 
@@ -24,6 +24,13 @@ export function orderNewsIn(event: WebhookEvent): OrderNews | null {
         names: { reference: event.data.reference, sessionId: event.data.id },
         event: { type: "session_expired", message: "checkout expired unpaid" },
       };
+    case "refund.requested":
+    case "refund.completed":
+    case "refund.denied": {
+      // A Refund names the payment it refunds (txUuid = pay@…, our order's session id).
+      const refund = refundEvent(event.data, event.type);
+      return refund && { names: { reference: null, sessionId: event.data.txUuid }, event: refund };
+    }
     case "webhook.test":
     case "unknown":
       return null;

@@ -272,10 +272,22 @@ describe("exactly once, nothing lost", () => {
 
   it.each([
     ["webhook.test", { endpointUuid: randomUUID(), message: "test" }],
-    ["refund.requested", { uuid: `refund@${randomUUID()}` }],
+    ["heldFunds.released", { uuid: `transfer@${randomUUID()}` }],
   ])("%s answers 2xx and is stored", async (type, data) => {
     const body = envelope(type, data);
     expect((await post(delivery(body))).status).toBe(200);
     expect(await inboxRow(body)).toMatchObject({ type, unmatched: false });
+  });
+
+  it("a refund of a payment we do not have is kept and flagged; one that names no payment is refused", async () => {
+    const refund = { uuid: `refund@${randomUUID()}`, txUuid: `pay@${randomUUID()}`, status: "pending" };
+    const body = envelope("refund.requested", refund);
+    expect((await post(delivery(body))).status).toBe(200);
+    expect(await inboxRow(body)).toMatchObject({ type: "refund.requested", unmatched: true, orderId: null });
+
+    const nameless = envelope("refund.requested", { uuid: `refund@${randomUUID()}`, status: "pending" });
+    const refused = await post(delivery(nameless));
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: "malformed_event" });
   });
 });

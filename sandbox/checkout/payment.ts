@@ -79,7 +79,17 @@ export function buildPayment(
   };
 }
 
+/** What API reads say about the payment's refund (spec §12); the refunds module computes it. */
+export interface PaymentRefundFields {
+  refund: Record<string, unknown> | null;
+  refundable: boolean;
+  notRefundableReason: string | null;
+}
+
 /** API reads add fields webhooks never carry (spec §3.4). */
-export function paymentApiView(data: Record<string, unknown>): Record<string, unknown> {
-  return { ...data, customer: null, refund: null, refundable: true, notRefundableReason: null };
+export function paymentApiView(
+  data: Record<string, unknown>,
+  refundFields: PaymentRefundFields,
+): Record<string, unknown> {
+  return { ...data, customer: null, ...refundFields };
 }

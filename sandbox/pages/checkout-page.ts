@@ -96,6 +96,7 @@ ${refresh(view, st)}<style>${CHECKOUT_STYLES}</style>
       <p><strong>Payment received</strong></p>
       <p class="quote" id="done-detail">${view.successRedirect ? `Returning you to ${org}…` : "You can close this window."}</p>
       <p><a id="continue"${view.successRedirect ? ` href="${e(view.successRedirect)}"` : " hidden"}>Return to ${org}</a></p>
+      <p><a id="invoice" href="${base}/invoice">Invoice and refunds</a></p>
     </div>
 
     <div id="expired-view" class="state expired"${hidden(st === "expired")}>

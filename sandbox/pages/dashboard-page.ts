@@ -1,4 +1,7 @@
-/** A small developer dashboard at `/`: sessions, events and delivery attempts, with redeliver. */
+/**
+ * A small developer dashboard at `/`: sessions, refunds (with the merchant's Sign refund / Deny,
+ * which QBitFlow's own dashboard does by signing the transfer), events and delivery attempts.
+ */
 import { CHECKOUT_STYLES } from "./checkout-styles";
 import { escapeHtml } from "./html";
 
@@ -12,7 +15,8 @@ td code{font-size:12px}
 .pill{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600;background:#f3f4f6}
 .pill.completed,.pill.delivered{background:var(--ok-bg);color:var(--ok)}
 .pill.waitingConfirmation,.pill.pending{background:#eff6ff;color:#1d4ed8}
-.pill.expired,.pill.failed{background:var(--bad-bg);color:var(--bad)}
+.pill.expired,.pill.failed,.pill.rejected{background:var(--bad-bg);color:var(--bad)}
+.pill.approved{background:var(--ok-bg);color:var(--ok)}
 button.small{padding:4px 10px;font-size:12px}
 .attempts{margin:0;padding-left:16px;color:var(--muted)}
 .head{display:flex;justify-content:space-between;align-items:center;gap:12px}
@@ -34,8 +38,19 @@ const DASHBOARD_SCRIPT = String.raw`
     s.sessions.slice(0, 50).forEach(function (x) {
       var link = el("a", x.uuid); link.href = "/checkout/" + encodeURIComponent(x.uuid);
       var actions = el("span");
+      if (x.status === "completed") { var inv = el("a", "Invoice"); inv.href = "/checkout/" + encodeURIComponent(x.uuid) + "/invoice"; actions.appendChild(inv); }
       if (x.status === "created") { actions.appendChild(button("Complete", "/sandbox/sessions/" + encodeURIComponent(x.uuid) + "/complete")); actions.appendChild(document.createTextNode(" ")); actions.appendChild(button("Expire", "/sandbox/sessions/" + encodeURIComponent(x.uuid) + "/expire")); }
       sessions.appendChild(row([link, x.reference || "", x.productName, "$" + x.amount, pill(x.status), time(x.createdAt), time(x.expiresAt), actions]));
+    });
+    var refunds = $("refunds"); refunds.textContent = "";
+    (s.refunds || []).slice(0, 50).forEach(function (r) {
+      var actions = el("span");
+      var base = "/sandbox/refunds/" + encodeURIComponent(r.uuid);
+      if (r.status === "pending") { actions.appendChild(button("Sign refund", base + "/sign")); actions.appendChild(document.createTextNode(" ")); actions.appendChild(button("Deny", base + "/deny")); }
+      else if (r.explorerUrl) { var tx = el("a", "Transfer"); tx.href = r.explorerUrl; tx.target = "_blank"; tx.rel = "noopener noreferrer"; actions.appendChild(tx); }
+      var tr = row([el("code", r.uuid), r.reference || r.txUuid, r.initiatedBy, r.refundPercent + " %", "$" + r.amountUsd, pill(r.status), r.reason, time(r.createdAt), actions]);
+      tr.setAttribute("data-refund", r.uuid);
+      refunds.appendChild(tr);
     });
     var events = $("events"); events.textContent = "";
     s.events.slice(0, 50).forEach(function (e) {
@@ -71,6 +86,9 @@ export function renderDashboardPage(organizationName: string): string {
 <main>
 <section class="card" aria-labelledby="h-sessions"><h2 id="h-sessions">Checkout sessions</h2>
 <table><thead><tr><th>Session</th><th>Reference</th><th>Product</th><th>Amount</th><th>Status</th><th>Created</th><th>Expires</th><th>Actions</th></tr></thead><tbody id="sessions"></tbody></table></section>
+<section class="card" aria-labelledby="h-refunds"><h2 id="h-refunds">Refunds</h2>
+<p class="quote">Pending refunds wait for the merchant's signature: <strong>Sign refund</strong> sends the money back (refund.completed), <strong>Deny</strong> refuses it (refund.denied).</p>
+<table><thead><tr><th>Refund</th><th>Payment</th><th>Initiated by</th><th>Share</th><th>Amount</th><th>Status</th><th>Reason</th><th>Created</th><th>Actions</th></tr></thead><tbody id="refunds"></tbody></table></section>
 <section class="card" aria-labelledby="h-events"><h2 id="h-events">Events and deliveries</h2>
 <table><thead><tr><th>Event</th><th>Type</th><th>Created</th><th>Mode</th><th>Deliveries and attempts</th><th></th></tr></thead><tbody id="events"></tbody></table></section>
 <section class="card" aria-labelledby="h-endpoints"><h2 id="h-endpoints">Webhook endpoints</h2>

@@ -4,6 +4,7 @@ import { paymentApiView } from "../checkout/payment";
 import { statusView } from "../checkout/views";
 import type { SandboxContext } from "../context";
 import { notFound } from "../http/errors";
+import { paymentRefundFields } from "../refunds/views";
 import { apiRoute } from "../http/handlers";
 import type { Router } from "../http/router";
 import type { Mode } from "../types";
@@ -95,7 +96,10 @@ export function registerApiRoutes(router: Router, sandbox: SandboxContext): void
         (p) => p.mode === mode && p.data.reference === reference,
       );
       if (!payment) throw notFound("payment");
-      return { status: 200, body: paymentApiView(payment.data) };
+      return {
+        status: 200,
+        body: paymentApiView(payment.data, paymentRefundFields(sandbox.refunds, payment)),
+      };
     }),
   );
 
@@ -105,7 +109,10 @@ export function registerApiRoutes(router: Router, sandbox: SandboxContext): void
     apiRoute(sandbox, ({ route, mode }) => {
       const payment = store.state.payments[normalizeTxId(route.params.id ?? "")];
       if (!payment || payment.mode !== mode) throw notFound("payment");
-      return { status: 200, body: paymentApiView(payment.data) };
+      return {
+        status: 200,
+        body: paymentApiView(payment.data, paymentRefundFields(sandbox.refunds, payment)),
+      };
     }),
   );
 }

@@ -1,5 +1,6 @@
 /** `GET /sandbox/state`: everything the sandbox holds, for the dashboard and for tests. */
 import type { SandboxContext } from "../context";
+import { refundApiView } from "../refunds/views";
 import { eventDetailView } from "../webhooks/events";
 
 export function snapshot(sandbox: SandboxContext): Record<string, unknown> {
@@ -19,6 +20,12 @@ export function snapshot(sandbox: SandboxContext): Record<string, unknown> {
     payments: Object.values(store.state.payments)
       .map((p) => p.data)
       .reverse(),
+    refunds: Object.values(store.state.refunds)
+      .reverse()
+      .map((refund) => {
+        const payment = store.state.payments[refund.txUuid];
+        return { ...refundApiView(refund, payment), reference: payment?.data.reference ?? null };
+      }),
     endpoints: store.state.endpoints,
     events: [...store.state.events].reverse().map((e) => ({
       ...eventDetailView(e, urlOf),

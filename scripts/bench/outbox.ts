@@ -92,6 +92,15 @@ try {
     },
     ...{ amountPaidUsd: "17.98", paidAt: new Date(), needsReview: false, reviewReason: null },
     ...{
+      refund: {
+        status: "NONE",
+        percent: null,
+        amountUsd: null,
+        reason: null,
+        merchantMessage: null,
+        txHash: null,
+        explorerUrl: null,
+      },
       orderUrl: "http://localhost/orders/BENCH",
       adminUrl: "http://localhost/admin",
       cartUrl: "http://localhost/cart",

@@ -1,8 +1,9 @@
 // The order store: the only code that writes Order, OrderItem, OrderStatusChange and
-// ProductVariant.stock (with its StockAdjustment record), and the only code that locks orders. Its writes take an OrderTransaction
-// (changeOrders), which hands every committed change to the after-commit hook. Row types come
-// from the generated Prisma types; schema-agreement.test.ts checks every statement's tables and
-// columns against the schema.
+// ProductVariant.stock (reserved at checkout, released on expiry, put back after a refund, set by
+// hand with its StockAdjustment record), and the only code that locks orders. Its writes take an
+// OrderTransaction (changeOrders), which hands every committed change to the after-commit hook.
+// Row types come from the generated Prisma types; schema-agreement.test.ts checks every
+// statement's tables and columns against the schema.
 export { attachCheckoutSession } from "./checkout-session";
 export { closeReview } from "./close-review";
 export { orderIdNamedBy, type OrderNames } from "./find-order";
@@ -25,3 +26,4 @@ export {
   type StockAdjustmentRefused,
 } from "./stock-adjustment";
 export { writeTransition, type TransitionContext } from "./write-transition";
+export { writeRefundTransition } from "./write-refund";

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Statement } from "@/lib/sql";
 import type { OrderTransaction } from "./order-transaction";
 
-/** What the transition rules read of an order (transition-rules.ts), plus its id. */
+/** What the transition and refund rules read of an order (transition-rules.ts, refund-rules.ts), plus its id. */
 const LOCKED_COLUMNS = [
   "id",
   "status",
@@ -16,6 +16,10 @@ const LOCKED_COLUMNS = [
   "lastAttemptCode",
   "lastAttemptAt",
   "qbitflowSessionId",
+  "refundStatus",
+  "refundUuid",
+  "refundRestock",
+  "refundRestocked",
 ] as const satisfies readonly (keyof Order)[];
 
 /** An order as read under its row lock. */

@@ -43,6 +43,10 @@ const order = {
   lastAttemptCode: null,
   lastAttemptAt: null,
   qbitflowSessionId: "pay@1",
+  refundStatus: "PENDING",
+  refundUuid: "refund@1",
+  refundRestock: true,
+  refundRestocked: false,
 } as const;
 
 const everyChange = {
@@ -79,6 +83,29 @@ describe("the order store's SQL", () => {
         await store.writeTransition(tx, order, decision, { source: "webhook", eventId: "evt_1" });
       }
       await reserveStock(tx as Transaction, "p1", 2);
+      const refunded = {
+        refundStatus: "REFUNDED",
+        changes: {
+          refundUuid: "refund@1",
+          refundInitiatedBy: "merchant",
+          refundPercent: "50",
+          refundAmountUsd: "1.5",
+          refundReason: "r",
+          refundMerchantMessage: "m",
+          refundTxHash: "0xr",
+          refundExplorerUrl: "https://example.com/r",
+          refundRequestedAt: new Date(),
+          refundEndedAt: new Date(),
+          refundRestock: true,
+        },
+        restock: true,
+        review: "odd",
+        reason: "r",
+      } as const;
+      await store.writeRefundTransition(tx, { ...order, status: "PAID", stockState: "COMMITTED" }, refunded, {
+        source: "webhook",
+        eventId: "evt_2",
+      });
     });
     await store.createPendingOrder({ lines: [{ variantId: "v1", quantity: 1 }], email: "a@example.com" });
     await store.adjustVariantStock({ variantId: "v1", delta: -2, reason: "damaged", actor: "admin" });
@@ -89,6 +116,7 @@ describe("the order store's SQL", () => {
     expect(sent.statements.some((text) => text.includes(`INSERT INTO "OutboxJob"`))).toBe(true);
     expect(sent.statements.some((text) => text.includes(`INSERT INTO "StockAdjustment"`))).toBe(true);
     expect(sent.statements.some((text) => text.includes(`INSERT INTO "OrderItem"`))).toBe(true);
+    expect(sent.statements.some((text) => text.includes(`"stock_restocked"`))).toBe(true);
     for (const text of sent.statements) expect(unknownIdentifiers(text), text).toEqual([]);
   });
 

@@ -14,13 +14,25 @@ export type StockMove = Exclude<StockState, "RESERVED">;
 /** The `stock_released` part of the transition statement, when the move touches variants. */
 export function stockMoved(orderId: string, to: StockMove, now: Date): Prisma.Sql[] {
   if (to === "COMMITTED") return [];
-  return [
-    Prisma.sql`"stock_released" AS (
-      UPDATE "ProductVariant" AS v SET "stock" = v."stock" + items.quantity, "updatedAt" = ${now}
-        FROM (SELECT "variantId", SUM("quantity")::int AS quantity FROM "OrderItem"
-               WHERE "orderId" = ${orderId} AND "variantId" IS NOT NULL GROUP BY "variantId") AS items
-       WHERE v."id" = items."variantId")`,
-  ];
+  return [unitsBackOnSale("stock_released", orderId, now)];
+}
+
+/** A CTE part named `name` that adds each of the order's lines back to the variant it bought. */
+function unitsBackOnSale(name: "stock_released" | "stock_restocked", orderId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`"${name}"`)} AS (
+    UPDATE "ProductVariant" AS v SET "stock" = v."stock" + items.quantity, "updatedAt" = ${now}
+      FROM (SELECT "variantId", SUM("quantity")::int AS quantity FROM "OrderItem"
+             WHERE "orderId" = ${orderId} AND "variantId" IS NOT NULL GROUP BY "variantId") AS items
+     WHERE v."id" = items."variantId")`;
+}
+
+/**
+ * The `stock_restocked` part of a refund's statement: a refunded order's units go back on sale,
+ * once (the refund rules decide it under the order's lock, and the statement sets
+ * Order.refundRestocked with it), on the variant each line bought, as a release does.
+ */
+export function unitsPutBack(orderId: string, now: Date): Prisma.Sql {
+  return unitsBackOnSale("stock_restocked", orderId, now);
 }
 
 /**

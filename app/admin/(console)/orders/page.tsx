@@ -22,6 +22,7 @@ const FILTER_LABELS: Record<OrderFilter, string> = {
   EXPIRED: "Expired",
   CANCELLED: "Cancelled",
   review: "Needs review",
+  refunds: "Refund requests",
 };
 
 function ordersUrl(params: { status: string; q: string; page?: number }): string {
@@ -34,6 +35,7 @@ function ordersUrl(params: { status: string; q: string; page?: number }): string
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+const refunded = (cents: number) => (cents ? `, net of ${formatCents(cents)} refunded` : "");
 
 export default async function AdminOrdersPage({
   searchParams,
@@ -53,12 +55,12 @@ export default async function AdminOrdersPage({
         <StatCard
           label="Paid today"
           value={formatCents(totals.today.cents)}
-          hint={`${plural(totals.today.count, "order")} since 00:00 UTC`}
+          hint={`${plural(totals.today.count, "order")} since 00:00 UTC${refunded(totals.today.refundedCents)}`}
         />
         <StatCard
           label="Paid, last 7 days"
           value={formatCents(totals.week.cents)}
-          hint={plural(totals.week.count, "order")}
+          hint={`${plural(totals.week.count, "order")}${refunded(totals.week.refundedCents)}`}
         />
         <StatCard label="Open" value={totals.open} hint="pending or confirming" />
         <StatCard
@@ -102,7 +104,7 @@ export default async function AdminOrdersPage({
 
       <Card title="Export orders">
         <p className="mb-4 text-sm text-muted">
-          A CSV of every order created in the range, with its payment and review state.
+          A CSV of every order created in the range, with its payment, review and refund state.
         </p>
         <ExportForm />
       </Card>

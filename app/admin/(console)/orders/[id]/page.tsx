@@ -1,14 +1,15 @@
 // One order, everything the merchant needs to answer "did this customer pay, and did my server
 // hear about it?": items and amounts, the payment on chain, the status history, the webhook
-// events, and the review flag.
+// events, the review flag, and the refund.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OrderStatusBadge, ReviewBadge } from "@/components/admin/badge";
+import { OrderStatusBadge, RefundBadge, ReviewBadge } from "@/components/admin/badge";
 import { Card, Details } from "@/components/admin/card";
 import { EventList } from "@/components/admin/event-list";
 import { JobList } from "@/components/admin/job-list";
 import { formatDateTime } from "@/components/admin/format";
+import { RefundPanel } from "@/components/admin/refund-panel";
 import { ReviewForm } from "@/components/admin/review-form";
 import { StatusHistory } from "@/components/admin/status-history";
 import { Price } from "@/components/ui/price";
@@ -16,6 +17,7 @@ import { getOrderJobs } from "@/lib/admin/job-queries";
 import { getAdminOrder } from "@/lib/admin/order-queries";
 import { requireAdmin } from "@/lib/admin/session";
 import { isOrderId, orderCode } from "@/lib/orders/order-id";
+import { dashboardUrl } from "@/lib/qbitflow/dashboard";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -38,6 +40,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           <h1 className="font-display text-3xl font-semibold tracking-tight">Order {orderCode(order.id)}</h1>
           <OrderStatusBadge status={order.status} />
           <ReviewBadge needsReview={order.needsReview} reviewedAt={order.reviewedAt} />
+          <RefundBadge status={order.refundStatus} />
         </div>
         <p className="text-sm text-muted">
           <span className="font-mono">{order.id}</span> · created {formatDateTime(order.createdAt)}
@@ -100,6 +103,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
 
         <div className="space-y-6">
+          <RefundPanel order={order} dashboardUrl={dashboardUrl()} />
           <Card title="Payment">
             <Details
               rows={[

@@ -1,0 +1,75 @@
+// The sweep's refund half: a refund is a transaction of its own, monitored like a payment, so a
+// refund whose webhooks never arrived still ends. Two questions per run:
+// - orders whose refund is open (REQUESTED, PENDING) and quiet: the Payment read's `refund`
+//   summary says whether it was sent or denied since;
+// - QBitFlow's list of open refunds (one page): a customer's request whose webhook was lost
+//   appears in the admin all the same.
+import "server-only";
+import { db } from "@/lib/db";
+import type { RefundStatus } from "@/lib/generated/prisma/enums";
+import { isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
+import { applyOrderEvent } from "./apply-order-event";
+import { refundEvent, refundEventFromSummary } from "./from-qbitflow";
+
+export interface RefundSweepReport {
+  checked: number;
+  changed: { orderId: string; from: RefundStatus; to: RefundStatus }[];
+  failed: { orderId: string; error: string }[];
+}
+
+export async function reconcileRefunds(
+  client: QBitFlowClient,
+  { quietForMs, limit }: { quietForMs: number; limit: number },
+): Promise<RefundSweepReport> {
+  const report: RefundSweepReport = { checked: 0, changed: [], failed: [] };
+  const record = async (orderId: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      report.failed.push({ orderId, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const apply = async (orderId: string, event: Parameters<typeof applyOrderEvent>[1] | null) => {
+    if (!event) return;
+    const result = await applyOrderEvent(orderId, event, { source: "reconcile" });
+    if (result.outcome === "changed" && result.refund && result.refund.from !== result.refund.to) {
+      report.changed.push({ orderId, ...result.refund });
+    }
+  };
+
+  const open = await db.order.findMany({
+    where: {
+      status: "PAID",
+      refundStatus: { in: ["REQUESTED", "PENDING"] },
+      qbitflowSessionId: { not: null },
+      updatedAt: { lt: new Date(Date.now() - quietForMs) },
+    },
+    orderBy: { updatedAt: "asc" },
+    take: limit,
+    select: { id: true, qbitflowSessionId: true },
+  });
+  for (const order of open) {
+    report.checked += 1;
+    await record(order.id, async () => {
+      const payment = await client.getPayment(order.qbitflowSessionId!);
+      if (payment.refund) await apply(order.id, refundEventFromSummary(payment.refund));
+    });
+  }
+
+  const requests = await client.listRefunds("active", { limit: Math.min(limit, 100) }).catch((error) => {
+    // A QBitFlow (or sandbox) without refund lists: the open orders above were still checked.
+    if (isQBitFlowError(error, "not_found")) return { items: [], nextCursor: null };
+    throw error;
+  });
+  const paymentIds = requests.items.map((refund) => refund.txUuid);
+  const unknown = await db.order.findMany({
+    where: { qbitflowSessionId: { in: paymentIds }, status: "PAID", refundStatus: "NONE" },
+    select: { id: true, qbitflowSessionId: true },
+  });
+  for (const order of unknown) {
+    const refund = requests.items.find((item) => item.txUuid === order.qbitflowSessionId)!;
+    report.checked += 1;
+    await record(order.id, () => apply(order.id, refundEvent(refund)));
+  }
+  return report;
+}

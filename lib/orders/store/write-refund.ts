@@ -1,0 +1,81 @@
+// Writes what the refund rules decided for a locked paid order: the refund columns, the units put
+// back in stock (once), the history row and what the after-commit hook writes with a change, as
+// one statement, plus whatever bookkeeping the caller adds (the webhook inbox's).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
+import type { RefundChanges, RefundDecision } from "@/lib/orders/refund-rules";
+import { together, type Statement } from "@/lib/sql";
+import type { LockedOrder } from "./lock-order";
+import { recordChange, type OrderTransaction } from "./order-transaction";
+import { unitsPutBack } from "./stock";
+import type { TransitionContext } from "./write-transition";
+
+/** Writes `decision` for `order`, locked in this transaction; returns the change it recorded. */
+export async function writeRefundTransition(
+  tx: OrderTransaction,
+  order: LockedOrder,
+  decision: RefundDecision,
+  context: TransitionContext,
+  alongside: Statement[] = [],
+): Promise<OrderChange> {
+  const reason = decision.review ? `${decision.reason} (needs review: ${decision.review})` : decision.reason;
+  const restock = decision.restock && !order.refundRestocked;
+  const change: OrderChange = {
+    orderId: order.id,
+    from: order.status,
+    to: order.status,
+    source: context.source,
+    needsReview: decision.review !== null,
+    reason,
+    refund: { from: order.refundStatus, to: decision.refundStatus },
+  };
+  const now = new Date();
+  const hook = writtenWithChange(change);
+  const parts = [
+    refundUpdate(order.id, decision, restock, now),
+    ...(restock ? [unitsPutBack(order.id, now)] : []),
+    Prisma.sql`"history_added" AS (
+      INSERT INTO "OrderStatusChange" ("id", "orderId", "fromStatus", "toStatus", "fromRefund", "toRefund",
+                                       "source", "reason", "eventId", "createdAt")
+      VALUES (${randomUUID()}, ${order.id}, ${order.status}::"OrderStatus", ${order.status}::"OrderStatus",
+              ${order.refundStatus}::"RefundStatus", ${decision.refundStatus}::"RefundStatus",
+              ${context.source}, ${reason}, ${context.eventId ?? null}::text, ${now}))`,
+    ...hook.parts,
+    ...alongside,
+  ];
+  await tx.query(together(parts, hook.select));
+  recordChange(tx, change);
+  return change;
+}
+
+// The Order columns a refund decision may set; each is named as in RefundChanges.
+const REFUND_COLUMNS = [
+  "refundUuid",
+  "refundInitiatedBy",
+  "refundPercent",
+  "refundAmountUsd",
+  "refundReason",
+  "refundMerchantMessage",
+  "refundTxHash",
+  "refundExplorerUrl",
+  "refundRequestedAt",
+  "refundEndedAt",
+  "refundRestock",
+] as const satisfies readonly (keyof RefundChanges)[];
+
+function refundUpdate(orderId: string, decision: RefundDecision, restock: boolean, now: Date): Statement {
+  const set = [
+    Prisma.sql`"refundStatus" = ${decision.refundStatus}::"RefundStatus"`,
+    Prisma.sql`"updatedAt" = ${now}`,
+    ...REFUND_COLUMNS.filter((column) => decision.changes[column] !== undefined).map(
+      (column) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${decision.changes[column]}`,
+    ),
+  ];
+  if (restock) set.push(Prisma.sql`"refundRestocked" = true`);
+  if (decision.review) {
+    set.push(Prisma.sql`"needsReview" = true, "reviewReason" = ${decision.review}, "reviewedAt" = NULL`);
+  }
+  return Prisma.sql`"refund_changed" AS (UPDATE "Order" SET ${Prisma.join(set, ", ")} WHERE "id" = ${orderId})`;
+}
