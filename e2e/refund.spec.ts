@@ -7,7 +7,8 @@ import { answerRefundInDashboard } from "./sandbox-refunds";
 // the customer's page turns to "Refunded" without a reload (QBitFlow's refund.completed webhook →
 // the order's refund state → the live socket).
 const ADMIN_PASSWORD = "e2e-admin-password";
-const pen = seedProduct("canvas-tote-bag");
+// A product without options: the helpers add it to the cart without choosing a size.
+const pin = seedProduct("summit-enamel-pin");
 
 test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's page says Refunded live", async ({
   page,
@@ -15,7 +16,7 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
 }) => {
   // A payment, the admin, the dashboard and two browsers on a loaded 2-core machine.
   test.setTimeout(90_000);
-  await checkOut(page, pen);
+  await checkOut(page, pin);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
   await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
   const orderId = new URL(page.url()).searchParams.get("order")!;
