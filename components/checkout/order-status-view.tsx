@@ -4,6 +4,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Price } from "@/components/ui/price";
 import type { OrderView } from "@/lib/orders/order-view";
+import { chainName } from "@/lib/qbitflow/chain-name";
 import { describeAttempt } from "./attempt-messages";
 import { OrderSteps } from "./order-steps";
 
@@ -73,7 +74,7 @@ export function OrderStatusView({ order }: { order: OrderView }) {
           ) : (
             <span className="font-mono">{shortHash(order.txHash)}</span>
           )}
-          {order.chain ? <span className="text-muted"> on {order.chain}</span> : null}
+          {order.chain ? <span className="text-muted"> on {chainName(order.chain)}</span> : null}
           {order.currencySymbol ? <span className="text-muted">, paid in {order.currencySymbol}</span> : null}
         </p>
       ) : null}

@@ -5,10 +5,11 @@ export async function TestModeBadge() {
   if ((await getAccountMode()) !== "test") return null;
   return (
     <span
-      className="rounded-full border border-warn/30 bg-warn-soft px-2.5 py-1 text-xs font-semibold text-warn"
+      className="shrink-0 rounded-full border border-warn/30 bg-warn-soft px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-warn"
       title="Payments use blockchain testnets: no real money moves."
     >
-      Test mode
+      {/* "Test" alone on a phone, so the header never wraps or scrolls sideways. */}
+      Test<span className="hidden sm:inline"> mode</span>
     </span>
   );
 }
