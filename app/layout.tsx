@@ -1,6 +1,5 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shop/site-footer";
 import { SiteHeader } from "@/components/shop/site-header";
@@ -25,11 +24,11 @@ export const viewport: Viewport = {
   themeColor: storeConfig.brand.color,
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page renders per request: proxy.ts gives each response a fresh CSP nonce, which Next
-  // can only put on the scripts of a page it renders then (a prerendered page's scripts would be
-  // blocked). See docs/security.md#headers.
-  await connection();
+// Static itself: the catalogue pages are prerendered (lib/catalog/catalogue-routes.ts). Every
+// other page renders per request, because it reads the request (cookies, the query) or calls
+// connection(): proxy.ts gives those a fresh CSP nonce, which Next puts on their scripts only
+// when it renders them then. See docs/security.md#headers.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={bodyFont.variable} style={brandStyle()}>
       <body className="flex min-h-dvh flex-col">

@@ -1,8 +1,8 @@
 import Image from "next/image";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { countItems } from "@/lib/cart/cart-lines";
-import { readCartLines } from "@/lib/cart/cart-store";
+import { CartCount } from "@/components/cart/cart-count";
+import { HeaderSearch } from "./header-search";
 import { TestModeBadge } from "./test-mode-badge";
 import { logoSrc } from "@/lib/brand/logo-mark";
 import { storeConfig } from "@/lib/store-config";
@@ -23,8 +23,11 @@ function BagIcon() {
   );
 }
 
-export async function SiteHeader() {
-  const itemCount = countItems(await readCartLines());
+/**
+ * The header of every page, prerendered catalogue pages included: nothing in it depends on who is
+ * looking (the cart count is drawn in the browser, components/cart/cart-count.tsx).
+ */
+export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
       {/* Narrow screens: the store name gives way (truncated) before anything else does, so the
@@ -46,8 +49,9 @@ export async function SiteHeader() {
           </span>
         </Link>
         <TestModeBadge />
+        <HeaderSearch />
 
-        <nav aria-label="Main" className="ml-auto shrink-0">
+        <nav aria-label="Main" className="shrink-0">
           <ul className="flex items-center gap-1 text-sm font-medium sm:gap-2">
             {/* On narrow screens the logo is the way home, leaving room for the Test mode badge. */}
             <li className="hidden sm:block">
@@ -62,12 +66,7 @@ export async function SiteHeader() {
               >
                 <BagIcon />
                 <span className="sr-only sm:not-sr-only">Cart</span>
-                {itemCount > 0 ? (
-                  <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
-                    {itemCount}
-                    <span className="sr-only"> {itemCount === 1 ? "item" : "items"}</span>
-                  </span>
-                ) : null}
+                <CartCount />
               </Link>
             </li>
           </ul>
