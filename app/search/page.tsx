@@ -66,7 +66,12 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       {terms.length === 0 ? (
         <p className="text-muted">Type a word in the search box: a product&apos;s name or something it is.</p>
       ) : products.length ? (
-        <ProductGrid products={products} />
+        <section aria-labelledby="search-results">
+          <h2 id="search-results" className="sr-only">
+            Products found
+          </h2>
+          <ProductGrid products={products} />
+        </section>
       ) : (
         <div className="rounded-2xl border border-dashed border-line bg-surface p-10 text-center">
           <p className="font-medium">Nothing matches &ldquo;{query}&rdquo;.</p>

@@ -78,7 +78,9 @@ export function AddToCartForm({ variantId, available }: AddToCartFormProps) {
       </form>
       <CartDrawer
         open={drawerOpen}
-        message={state?.ok ? (state.message ?? "Added to your cart.") : ""}
+        // Not the form's own message again: that one stays beside the button (and is what a
+        // browser without JavaScript shows).
+        message="Added to your cart."
         onClose={() => setClosedFor(state)}
         returnFocusTo={submitButton}
       />

@@ -1,6 +1,7 @@
 "use client";
 // The header's item count. The header is part of prerendered pages, so the count is drawn here,
 // in the browser, from the cart_count cookie: no customer's cart is ever in a cached page.
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { CART_CHANGED_EVENT, cartCountFrom } from "@/lib/cart/cart-count-cookie";
 
@@ -17,6 +18,9 @@ function subscribe(onChange: () => void) {
 }
 
 export function CartCount() {
+  // Re-rendered on every navigation, so a change made by a page (checkout empties the cart, a
+  // cancelled order puts its items back) shows on the next page.
+  usePathname();
   const count = useSyncExternalStore(
     subscribe,
     () => cartCountFrom(document.cookie),

@@ -11,6 +11,7 @@ import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
 import type { PricedCart, PricedCartLine } from "@/lib/cart/priced-cart";
 import { testModeCapNotice } from "@/lib/cart/test-mode-cap";
 import { CapNoticeView } from "./cap-notice";
+import { announceCartChanged } from "./cart-count";
 
 type Change = { variantId: string; quantity: number };
 
@@ -39,6 +40,7 @@ export function CartView({ cart, capCents, children }: CartViewProps) {
   async function optimisticUpdate(formData: FormData) {
     change({ variantId: String(formData.get("variantId")), quantity: Number(formData.get("quantity")) });
     await updateCartLine(formData);
+    announceCartChanged();
   }
   const lineAction = hydrated ? optimisticUpdate : updateCartLine;
 

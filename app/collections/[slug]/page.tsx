@@ -51,7 +51,12 @@ export default async function CollectionPage({ params }: CollectionRouteProps) {
           {collection.products.length} {collection.products.length === 1 ? "item" : "items"}
         </p>
       </div>
-      <ProductGrid products={collection.products} />
+      <section aria-labelledby="collection-products">
+        <h2 id="collection-products" className="sr-only">
+          Products
+        </h2>
+        <ProductGrid products={collection.products} />
+      </section>
     </Container>
   );
 }
