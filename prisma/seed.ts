@@ -27,19 +27,7 @@ export interface SeedReport {
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const storedSelect = {
-  id: true,
-  name: true,
-  description: true,
-  priceCents: true,
-  sortOrder: true,
-  images: { orderBy: { position: "asc" as const }, select: { url: true, alt: true } },
-  options: { orderBy: { position: "asc" as const }, select: { name: true, values: true } },
-  variants: {
-    orderBy: { position: "asc" as const },
-    select: { optionKey: true, optionValues: true, sku: true, priceCents: true, archivedAt: true },
-  },
-};
+const productFields = { id: true, name: true, description: true, priceCents: true, sortOrder: true };
 
 export interface SeedOptions {
   /** A PostgreSQL schema other than the connection's default (tests). */
@@ -68,13 +56,32 @@ export async function seedCatalog(connectionString: string, options: SeedOptions
 }
 
 async function findSeeded(tx: Tx, slug: string) {
-  const bySlug = await tx.product.findUnique({ where: { slug }, select: storedSelect });
+  const bySlug = await tx.product.findUnique({ where: { slug }, select: productFields });
   if (bySlug) return bySlug;
-  const moved = await tx.productSlugRedirect.findUnique({
-    where: { slug },
-    select: { product: { select: storedSelect } },
+  const moved = await tx.productSlugRedirect.findUnique({ where: { slug }, select: { productId: true } });
+  return moved ? tx.product.findUnique({ where: { id: moved.productId }, select: productFields }) : null;
+}
+
+// One query at a time: Prisma loads nested relations in parallel, which inside an interactive
+// transaction (one connection) makes pg warn about overlapping queries.
+async function readStored(tx: Tx, product: NonNullable<Awaited<ReturnType<typeof findSeeded>>>) {
+  const where = { productId: product.id };
+  const images = await tx.productImage.findMany({
+    where,
+    orderBy: { position: "asc" },
+    select: { url: true, alt: true },
   });
-  return moved?.product ?? null;
+  const options = await tx.productOption.findMany({
+    where,
+    orderBy: { position: "asc" },
+    select: { name: true, values: true },
+  });
+  const variants = await tx.productVariant.findMany({
+    where,
+    orderBy: { position: "asc" },
+    select: { optionKey: true, optionValues: true, sku: true, priceCents: true, archivedAt: true },
+  });
+  return { ...product, images, options, variants };
 }
 
 const variantRow = (seed: SeedProduct["variants"][number], position: number) => ({
@@ -88,8 +95,8 @@ const variantRow = (seed: SeedProduct["variants"][number], position: number) => 
 async function seedProduct(tx: Tx, seed: SeedProduct, report: SeedReport): Promise<void> {
   const images = seed.images.map((image, position) => ({ ...image, position }));
   const options = (seed.options ?? []).map((option, position) => ({ ...option, position }));
-  const stored = await findSeeded(tx, seed.slug);
-  if (!stored) {
+  const found = await findSeeded(tx, seed.slug);
+  if (!found) {
     await tx.product.create({
       data: {
         slug: seed.slug,
@@ -112,6 +119,7 @@ async function seedProduct(tx: Tx, seed: SeedProduct, report: SeedReport): Promi
     return;
   }
 
+  const stored = await readStored(tx, found);
   const changes = productChanges(stored, seed);
   if (changes.length === 0) {
     report.unchanged += 1;

@@ -11,8 +11,8 @@ export function ProductGrid({ products }: { products: CatalogProduct[] }) {
         <p className="font-medium text-ink">No products yet.</p>
         {/* Most often seen on a fresh database: tell the merchant how to fill it. */}
         <p className="mt-1 text-sm">
-          Add some in the database, or run <code className="font-mono">npm run db:seed</code> for the demo
-          catalogue.
+          Add some in the admin (<code className="font-mono">/admin/products</code>), or run{" "}
+          <code className="font-mono">npm run db:seed</code> for the demo catalogue.
         </p>
       </div>
     );

@@ -167,10 +167,35 @@ describe("with a valid session", () => {
     );
     const lines = (await response.text()).split("\r\n");
     expect(lines[0]).toBe(
-      "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review",
+      "order id,code,created,status,total USD,email,session id,tx hash,paid at,amount paid USD,needs review,item,variant,SKU,quantity,unit price USD",
     );
     const row = lines.find((line) => line.startsWith(order.id));
     expect(row).toContain(",PAID,1.99,'=cmd|'/c calc'!A1@example.com,");
-    expect(row).toMatch(/,yes$/);
+    expect(row).toMatch(/,yes,Test product \w+,,,1,1\.99$/);
+  });
+
+  it("the CSV export has one row per line item, with its variant and SKU", async () => {
+    const tote = await createTestProduct({
+      name: "Tote",
+      priceCents: 300,
+      option: { name: "Size", values: ["S", "M"] },
+      variants: [
+        { values: ["S"], stock: 5, sku: `S-${Date.now()}` },
+        { values: ["M"], stock: 5, priceCents: 350, sku: `M-${Date.now()}` },
+      ],
+    });
+    productIds.push(tote.id);
+    const order = await createPendingOrder({
+      lines: [
+        { variantId: tote.variants[1]!.id, quantity: 2 },
+        { variantId: tote.variants[0]!.id, quantity: 1 },
+      ],
+    });
+    const day = new Date().toISOString().slice(0, 10);
+    const response = await exportCsv(exportRequest(`from=${day}&to=${day}`, session));
+    const rows = (await response.text()).split("\r\n").filter((line) => line.startsWith(order.id));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(new RegExp(`,10\\.00,.*,Tote,M,${tote.variants[1]!.sku},2,3\\.50$`));
+    expect(rows[1]).toMatch(new RegExp(`,10\\.00,.*,Tote,S,${tote.variants[0]!.sku},1,3\\.00$`));
   });
 });

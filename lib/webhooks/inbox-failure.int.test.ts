@@ -63,7 +63,7 @@ describe("a processing failure", () => {
         headers: { "qbitflow-signature": expect.any(String) },
       },
     ]);
-    expect(await db.product.findUnique({ where: { id: product.id } })).toMatchObject({
+    expect(await db.productVariant.findUnique({ where: { id: product.variantId } })).toMatchObject({
       stock: 4,
     });
 

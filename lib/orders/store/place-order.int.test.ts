@@ -181,6 +181,19 @@ describe("createPendingOrder", () => {
     expect(await variantStock(s.id)).toBe(50 - 24);
   });
 
+  it("merges lines of the same variant into one", async () => {
+    const item = await product({ stock: 5, priceCents: 100 });
+    const order = await createPendingOrder({
+      lines: [
+        { variantId: item.variantId, quantity: 1 },
+        { variantId: item.variantId, quantity: 3 },
+      ],
+    });
+    expect(order.items).toEqual([{ name: item.name, variantTitle: null, unitPriceCents: 100, quantity: 4 }]);
+    expect(order.totalCents).toBe(400);
+    expect(await variantStock(item.variantId)).toBe(1);
+  });
+
   it("refuses a variant that is archived, and a draft or archived product", async () => {
     const tote = await sized({ S: 5, M: 5, L: 5 });
     await db.productVariant.update({ where: { id: tote.variants[0]!.id }, data: { archivedAt: new Date() } });

@@ -99,7 +99,12 @@ type SellableVariant = Pick<ProductVariant, "id" | "productId" | "optionValues" 
  * one), and a variant's own price is read back from the reservation, which holds its row lock:
  * the price the order records is the one in force when its units were taken.
  */
-async function reserveLines(tx: OrderTransaction, lines: OrderLine[]): Promise<ItemSnapshot[]> {
+async function reserveLines(tx: OrderTransaction, requested: OrderLine[]): Promise<ItemSnapshot[]> {
+  // One line per variant (a cart has that already; a caller of the store might not).
+  const quantities = new Map<string, number>();
+  for (const line of requested)
+    quantities.set(line.variantId, (quantities.get(line.variantId) ?? 0) + line.quantity);
+  const lines = [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
   const variants = await tx.query<SellableVariant>(Prisma.sql`
     SELECT v."id", v."productId", v."optionValues", v."sku", p."name", p."priceCents"
       FROM "ProductVariant" AS v JOIN "Product" AS p ON p."id" = v."productId"
