@@ -14,6 +14,11 @@ export async function addToCart(page: Page, product: SeedProduct, quantity = 1) 
   await page.getByLabel("Quantity").selectOption(String(quantity));
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(`Added ${quantity} × ${product.name} to your cart.`)).toBeVisible();
+  // The cart drawer opened (a modal dialog): close it, as a customer going on would.
+  const drawer = page.getByRole("dialog", { name: "Your cart" });
+  await expect(drawer).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(drawer).toBeHidden();
 }
 
 /** Buys the product and stops on QBitFlow's hosted payment page. */
