@@ -5,7 +5,7 @@
 // (403); and it maps two public URLs onto the prerendered routes (lib/catalog/catalogue-routes.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
-import { prerenderedRoute, HOME_ROUTE } from "@/lib/catalog/catalogue-routes";
+import { prerenderedRoute } from "@/lib/catalog/catalogue-routes";
 import {
   contentSecurityPolicy,
   isPrerenderedCataloguePath,
@@ -42,14 +42,10 @@ export function proxy(request: NextRequest): NextResponse {
 
   const dev = env.NODE_ENV === "development";
   const { pathname } = request.nextUrl;
-  // The internal home route is reached only through "/".
-  if (pathname.startsWith(`${HOME_ROUTE}/`) || pathname === HOME_ROUTE) {
-    return withHeaders(NextResponse.redirect(new URL("/", request.url), 308));
-  }
   if (isPrerenderedCataloguePath(pathname)) {
     // No nonce: the page comes from the cache (or is rendered once into it).
     const rewrite = prerenderedRoute(pathname, request.nextUrl.searchParams);
-    const response = rewrite ? NextResponse.rewrite(new URL(rewrite, request.url)) : NextResponse.next();
+    const response = rewrite ? NextResponse.rewrite(internalUrl(request, rewrite)) : NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce: null, host, dev }));
     return withHeaders(response);
   }
@@ -75,3 +71,15 @@ export const config = {
   // webhook (next.config.ts gives it fixed headers: it is the hot path, and serves no HTML).
   matcher: ["/((?!_next/static|_next/image|api/webhooks/).*)"],
 };
+
+/**
+ * The route to render, on Next's own idea of this server's URL (nextUrl). Built from the request's
+ * URL instead, `next start --hostname 127.0.0.1` took it for another origin and sent it back
+ * through the proxy as a new request.
+ */
+function internalUrl(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = "";
+  return url;
+}
