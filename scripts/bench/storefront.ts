@@ -9,7 +9,7 @@ export type Route = { name: string; path: string };
 
 /** The demo catalogue, as `npm run db:seed` writes it (run as a command: its own connection). */
 export async function seedCatalogue(db: BenchDatabase): Promise<void> {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], {
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/db/seed-cli.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: db.url },
     stdio: ["ignore", "inherit", "inherit"],
