@@ -1,11 +1,14 @@
 // Next's proxy (formerly middleware): runs before every route. It sets the security headers
-// (lib/security-headers.ts) with a fresh CSP nonce per request, and refuses two kinds of request
-// with a clear status instead of the 500 Next would give: a malformed URL (400) and a cross-site
-// server-action POST (403).
+// (lib/security-headers.ts): a fresh CSP nonce per request, except on the prerendered catalogue
+// pages, which are served from Next's cache; it refuses two kinds of request with a clear status
+// instead of the 500 Next would give: a malformed URL (400) and a cross-site server-action POST
+// (403); and it maps two public URLs onto the prerendered routes (lib/catalog/catalogue-routes.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { prerenderedRoute } from "@/lib/catalog/catalogue-routes";
 import {
   contentSecurityPolicy,
+  isPrerenderedCataloguePath,
   hasMalformedPath,
   isCrossSitePagePost,
   staticSecurityHeaders,
@@ -37,16 +40,30 @@ export function proxy(request: NextRequest): NextResponse {
     return refuse(403, "cross_site_request", "Cross-site form posts are not accepted.");
   }
 
+  const dev = env.NODE_ENV === "development";
+  const { pathname } = request.nextUrl;
+  if (isPrerenderedCataloguePath(pathname)) {
+    // No nonce: the page comes from the cache (or is rendered once into it).
+    const rewrite = prerenderedRoute(pathname, request.nextUrl.searchParams);
+    const response = rewrite ? NextResponse.rewrite(internalUrl(request, rewrite)) : NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ nonce: null, host, dev }));
+    return withHeaders(response);
+  }
+
   const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy({ nonce, host, dev: env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy({ nonce, host, dev });
   // Next reads the nonce from the request's policy and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(fixed)) response.headers.set(name, value);
-  return response;
+  return withHeaders(response);
+
+  function withHeaders(response: NextResponse): NextResponse {
+    for (const [name, value] of Object.entries(fixed)) response.headers.set(name, value);
+    return response;
+  }
 }
 
 export const config = {
@@ -54,3 +71,15 @@ export const config = {
   // webhook (next.config.ts gives it fixed headers: it is the hot path, and serves no HTML).
   matcher: ["/((?!_next/static|_next/image|api/webhooks/).*)"],
 };
+
+/**
+ * The route to render, on Next's own idea of this server's URL (nextUrl). Built from the request's
+ * URL instead, `next start --hostname 127.0.0.1` took it for another origin and sent it back
+ * through the proxy as a new request.
+ */
+function internalUrl(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  url.search = "";
+  return url;
+}

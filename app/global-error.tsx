@@ -3,12 +3,13 @@
 // its own <html> and <body> and no data. The same words as app/error.tsx, never the error.
 import "./globals.css";
 import Link from "next/link";
+import { brandStyle } from "@/lib/brand/brand-style";
 import { storeConfig } from "@/lib/store-config";
 import { SupportEmail } from "@/components/ui/support-email";
 
 export default function GlobalError() {
   return (
-    <html lang="en">
+    <html lang="en" style={brandStyle()}>
       <body className="flex min-h-dvh flex-col items-center justify-center px-6 text-center">
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">Something went wrong</p>
         <h1 className="mt-3 font-display text-3xl font-semibold tracking-tight">

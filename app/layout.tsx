@@ -1,10 +1,11 @@
-import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shop/site-footer";
 import { SiteHeader } from "@/components/shop/site-header";
+import { brandStyle } from "@/lib/brand/brand-style";
+import { bodyFont } from "@/lib/brand/font";
+import { logoSrc } from "@/lib/brand/logo-mark";
 import { getAppUrl } from "@/lib/env";
 import { storeConfig } from "@/lib/store-config";
 import { Providers } from "./providers";
@@ -16,19 +17,20 @@ export const metadata: Metadata = {
   title: { default: `${storeConfig.name}: ${storeConfig.tagline}`, template: `%s · ${storeConfig.name}` },
   description: storeConfig.intro,
   applicationName: storeConfig.name,
+  icons: { icon: logoSrc() },
 };
 
 export const viewport: Viewport = {
-  themeColor: "#1f5a43", // keep in step with --color-brand in globals.css
+  themeColor: storeConfig.brand.color,
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page renders per request: proxy.ts gives each response a fresh CSP nonce, which Next
-  // can only put on the scripts of a page it renders then (a prerendered page's scripts would be
-  // blocked). See docs/security.md#headers.
-  await connection();
+// Static itself: the catalogue pages are prerendered (lib/catalog/catalogue-routes.ts). Every
+// other page renders per request, because it reads the request (cookies, the query) or calls
+// connection(): proxy.ts gives those a fresh CSP nonce, which Next puts on their scripts only
+// when it renders them then. See docs/security.md#headers.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={bodyFont.variable} style={brandStyle()}>
       <body className="flex min-h-dvh flex-col">
         {/* First focusable element: keyboard users skip the header on every page. */}
         <a

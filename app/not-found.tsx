@@ -4,6 +4,10 @@ import { Container } from "@/components/ui/container";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+// Static, with no request data: Next renders this boundary inside every page's tree, the
+// prerendered catalogue pages' too. A URL that matches no route gets it from the build, whose
+// scripts carry no nonce: under the strict policy they do not run, and the page needs none (its
+// one control is a link).
 export default function NotFound() {
   return (
     <Container className="flex flex-col items-center py-24 text-center sm:py-32">

@@ -14,6 +14,17 @@ export async function addToCart(page: Page, product: SeedProduct, quantity = 1) 
   await page.getByLabel("Quantity").selectOption(String(quantity));
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(`Added ${quantity} × ${product.name} to your cart.`)).toBeVisible();
+  // With JavaScript the cart drawer opened (a modal dialog): close it, as a customer going on
+  // would. Without JavaScript there is none (the wait ends unanswered).
+  const drawer = page.getByRole("dialog", { name: "Your cart" });
+  const opened = await drawer.waitFor({ timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (opened) {
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+  }
 }
 
 /** Buys the product and stops on QBitFlow's hosted payment page. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   contentSecurityPolicy,
   hasMalformedPath,
+  isPrerenderedCataloguePath,
   isCrossSitePagePost,
   staticSecurityHeaders,
 } from "./security-headers";
@@ -20,6 +21,38 @@ describe("contentSecurityPolicy", () => {
   it("never echoes a host that is not a host name into the policy", () => {
     const policy = contentSecurityPolicy({ nonce: "n", host: "x; script-src *", dev: false });
     expect(policy).toContain("connect-src 'self';");
+  });
+});
+
+describe("the prerendered catalogue's policy", () => {
+  it("allows same-origin and inline scripts, no nonce, and keeps every other directive", () => {
+    const policy = contentSecurityPolicy({ nonce: null, host: "shop.example", dev: false });
+    expect(policy).toContain("script-src 'self' 'unsafe-inline';");
+    expect(policy).not.toMatch(/nonce|strict-dynamic|unsafe-eval/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+  });
+
+  it("is chosen for the home, collection and product pages only", () => {
+    for (const path of ["/", "/collections/paper-goods", "/products/tote", "/products/tote/01abc"]) {
+      expect(isPrerenderedCataloguePath(path), path).toBe(true);
+    }
+    for (const path of [
+      "/cart",
+      "/search",
+      "/checkout/success",
+      "/orders/7QW2M4XK9ZB3N8R5T1V6C0HJDP",
+      "/admin",
+      "/admin/products/x",
+      "/api/cart",
+      "/products",
+      "/products/a/b/c",
+      "/collections",
+      "/images/abc",
+    ]) {
+      expect(isPrerenderedCataloguePath(path), path).toBe(false);
+    }
   });
 });
 

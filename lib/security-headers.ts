@@ -1,14 +1,19 @@
 // The security headers every response carries, and the request checks proxy.ts makes before
 // Next sees a request. Pure (no env, no Next imports), so it is unit-tested as it is.
 //
-// Scripts: a per-request nonce with 'strict-dynamic' (Next puts the nonce on its own scripts when
-// the request carries the policy; the scripts they load inherit the trust). A host allow-list
-// cannot be strict here: the App Router's inline bootstrap scripts differ per page, so no fixed
-// list of hashes fits them. The cost: a nonce exists per request, so every page renders per
-// request (the storefront already does, for live stock). See docs/security.md#headers.
+// Two script policies, chosen by path (see docs/security.md#headers):
+// - Pages that handle money, a customer's data or the admin: a per-request nonce with
+//   'strict-dynamic' (Next puts the nonce on its own scripts when the request carries the policy;
+//   the scripts they load inherit the trust). These pages render per request.
+// - The prerendered catalogue (home, collections, products): served from Next's cache, so their
+//   scripts cannot carry a per-request nonce, and the App Router's inline bootstrap scripts differ
+//   per page and per build, so no fixed list of hashes fits them either. They get 'self' plus
+//   'unsafe-inline': weaker against an injected inline script, which is why only pages that render
+//   no customer's data and no HTML from input get it (Markdown is rendered with html:false).
 
 export interface PolicyContext {
-  nonce: string;
+  /** A fresh nonce for a page rendered per request; null for a prerendered catalogue page. */
+  nonce: string | null;
   /** The request's host (host header), for the same-origin WebSocket at /api/live. */
   host: string | null;
   /** Development: React's dev tools need eval, and Turbopack's HMR its own WebSocket. */
@@ -20,7 +25,7 @@ export function contentSecurityPolicy({ nonce, host, dev }: PolicyContext): stri
   const sockets = host && /^[a-z0-9.:[\]-]+$/i.test(host) ? ` ws://${host} wss://${host}` : "";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${nonce === null ? "'unsafe-inline'" : `'nonce-${nonce}' 'strict-dynamic'`}${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (React's style={…}, Next's own) cannot carry a nonce.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
@@ -32,6 +37,14 @@ export function contentSecurityPolicy({ nonce, host, dev }: PolicyContext): stri
     // No form-action: the checkout form is answered with a redirect to QBitFlow's hosted page,
     // and browsers apply form-action to that redirect too.
   ].join("; ");
+}
+
+/**
+ * The prerendered catalogue: the home page, collection pages and product pages (with a variant).
+ * Everything else (cart, checkout, orders, search, admin, unknown paths) keeps the nonce.
+ */
+export function isPrerenderedCataloguePath(pathname: string): boolean {
+  return pathname === "/" || /^\/(collections|products)\/[^/]+(\/[^/]+)?$/.test(pathname);
 }
 
 /** The webhook's policy: it answers QBitFlow's server with JSON, nothing to load or frame. */

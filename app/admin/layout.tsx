@@ -1,6 +1,7 @@
-// Everything under /admin: never indexed, never cached (every page reads the session cookie, so
-// Next renders it per request with Cache-Control: no-store).
+// Everything under /admin: never indexed, never cached, rendered per request (connection(): the
+// login page too), so every page gets proxy.ts's fresh CSP nonce on its scripts.
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 export const metadata: Metadata = {
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false, nocache: true },
 };
 
-export default function AdminRootLayout({ children }: { children: ReactNode }) {
+export default async function AdminRootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return children;
 }

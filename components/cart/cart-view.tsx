@@ -9,6 +9,9 @@ import { Price } from "@/components/ui/price";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
 import type { PricedCart, PricedCartLine } from "@/lib/cart/priced-cart";
+import { testModeCapNotice } from "@/lib/cart/test-mode-cap";
+import { CapNoticeView } from "./cap-notice";
+import { announceCartChanged } from "./cart-count";
 
 type Change = { variantId: string; quantity: number };
 
@@ -21,14 +24,23 @@ function applyChange(lines: PricedCartLine[], change: Change): PricedCartLine[] 
   );
 }
 
-export function CartView({ cart, children }: { cart: PricedCart; children?: React.ReactNode }) {
+interface CartViewProps {
+  cart: PricedCart;
+  /** QBitFlow's test-mode limit on an order's total, or null in live mode. */
+  capCents: number | null;
+  children?: React.ReactNode;
+}
+
+export function CartView({ cart, capCents, children }: CartViewProps) {
   const hydrated = useHydrated();
   const [lines, change] = useOptimistic(cart.lines, applyChange);
   const totalCents = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
+  const capNotice = testModeCapNotice(lines, capCents);
 
   async function optimisticUpdate(formData: FormData) {
     change({ variantId: String(formData.get("variantId")), quantity: Number(formData.get("quantity")) });
     await updateCartLine(formData);
+    announceCartChanged();
   }
   const lineAction = hydrated ? optimisticUpdate : updateCartLine;
 
@@ -44,13 +56,13 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
   }
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+    <div className="grid min-w-0 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <ul
         className="divide-y divide-line rounded-2xl border border-line bg-surface"
         aria-label="Items in your cart"
       >
         {lines.map((line) => (
-          <li key={line.variantId} className="flex gap-4 p-4 sm:p-5">
+          <li key={line.variantId} className="flex min-w-0 gap-4 p-4 sm:p-5">
             {line.imageSrc ? (
               <Image
                 src={line.imageSrc}
@@ -58,7 +70,7 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
                 width={80}
                 height={80}
                 unoptimized
-                className="size-20 rounded-xl border border-line bg-brand-soft object-cover"
+                className="size-20 shrink-0 rounded-xl border border-line bg-brand-soft object-cover"
               />
             ) : (
               <div
@@ -66,11 +78,11 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
                 className="size-20 shrink-0 rounded-xl border border-line bg-brand-soft"
               />
             )}
-            <div className="flex flex-1 flex-col gap-2">
-              <div className="flex justify-between gap-4">
+            <div className="flex min-w-0 flex-1 flex-col gap-2">
+              <div className="flex min-w-0 justify-between gap-4">
                 <Link
                   href={`/products/${line.slug}${line.variantTitle ? `?variant=${line.variantId}` : ""}`}
-                  className="font-medium hover:underline"
+                  className="min-w-0 font-medium break-words hover:underline"
                 >
                   {line.name}
                   {line.variantTitle ? (
@@ -87,7 +99,7 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
                   </span>
                 ) : null}
               </p>
-              <div className="flex items-center gap-3">
+              <div className="flex flex-wrap items-center gap-3">
                 <form action={lineAction} className="flex items-center gap-2">
                   <input type="hidden" name="variantId" value={line.variantId} />
                   <label htmlFor={`qty-${line.variantId}`} className="sr-only">
@@ -142,8 +154,12 @@ export function CartView({ cart, children }: { cart: PricedCart; children?: Reac
       >
         <div className="flex items-baseline justify-between">
           <span className="font-medium">Total</span>
-          <Price cents={totalCents} className="text-2xl font-semibold" />
+          <Price
+            cents={totalCents}
+            className={`text-2xl font-semibold ${capNotice ? "rounded-lg bg-warn-soft px-2 text-warn" : ""}`}
+          />
         </div>
+        {capNotice ? <CapNoticeView notice={capNotice} id="cap-notice" /> : null}
         {children}
       </aside>
     </div>

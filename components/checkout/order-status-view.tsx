@@ -1,9 +1,11 @@
 // An order's state as its customer sees it. Presentational only (no data fetching, no hooks), so
 // the server pages render it directly and the live component re-renders it on every update.
+import Image from "next/image";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Price } from "@/components/ui/price";
 import type { OrderView } from "@/lib/orders/order-view";
+import { chainName } from "@/lib/qbitflow/chain-name";
 import { describeAttempt } from "./attempt-messages";
 import { OrderSteps } from "./order-steps";
 import { RefundNotice } from "./refund-notice";
@@ -87,7 +89,7 @@ export function OrderStatusView({ order }: { order: OrderView }) {
           ) : (
             <span className="font-mono">{shortHash(order.txHash)}</span>
           )}
-          {order.chain ? <span className="text-muted"> on {order.chain}</span> : null}
+          {order.chain ? <span className="text-muted"> on {chainName(order.chain)}</span> : null}
           {order.currencySymbol ? <span className="text-muted">, paid in {order.currencySymbol}</span> : null}
         </p>
       ) : null}
@@ -95,8 +97,21 @@ export function OrderStatusView({ order }: { order: OrderView }) {
       <section aria-label="Receipt" className="rounded-2xl border border-line bg-surface p-5">
         <ul className="divide-y divide-line text-sm">
           {order.items.map((item) => (
-            <li key={`${item.name}|${item.variantTitle}`} className="flex justify-between gap-4 py-2">
-              <span>
+            <li
+              key={`${item.name}|${item.variantTitle}`}
+              className="flex items-center justify-between gap-4 py-2"
+            >
+              {item.imageSrc ? (
+                <Image
+                  src={item.imageSrc}
+                  alt=""
+                  width={48}
+                  height={48}
+                  unoptimized
+                  className="size-12 shrink-0 rounded-lg border border-line bg-brand-soft object-cover"
+                />
+              ) : null}
+              <span className="min-w-0 flex-1 break-words">
                 {item.quantity} × {item.name}
                 {item.variantTitle ? <span className="text-muted"> · {item.variantTitle}</span> : null}
               </span>

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { storeConfig } from "../../lib/store-config";
 
 export const mailColors = {
-  brand: storeConfig.brandColor,
+  brand: storeConfig.brand.color,
   ink: "#1d2420",
   muted: "#59625c",
   line: "#e6e0d4",

@@ -3,9 +3,9 @@
 import { Heading, Text } from "@react-email/components";
 import type { MailOrder } from "../../lib/mail/order-for-mail";
 import { formatCents } from "../../lib/money";
+import { chainName } from "../../lib/qbitflow/chain-name";
 import { MailButton, MailLayout, mailColors } from "./mail-layout";
 import { OrderLines } from "./order-lines";
-import { chainName } from "./receipt-email";
 
 export type MerchantNotice = "paid" | "review";
 

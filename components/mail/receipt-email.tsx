@@ -2,6 +2,7 @@
 // currency on which chain, the transaction (linked to its explorer) and their order page.
 import { Heading, Link, Text } from "@react-email/components";
 import type { MailOrder } from "../../lib/mail/order-for-mail";
+import { chainName } from "../../lib/qbitflow/chain-name";
 import { storeConfig } from "../../lib/store-config";
 import { MailButton, MailLayout, mailColors } from "./mail-layout";
 import { OrderLines } from "./order-lines";
@@ -39,9 +40,4 @@ export function ReceiptEmail({ order }: { order: MailOrder }) {
       </Text>
     </MailLayout>
   );
-}
-
-export function chainName(chain: string): string {
-  const names: Record<string, string> = { ethereum: "Ethereum", base: "Base", solana: "Solana" };
-  return names[chain.toLowerCase()] ?? chain;
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import type { CatalogProduct, CatalogVariant } from "@/lib/catalog";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { storeConfig } from "@/lib/store-config";
+import { ProductDescription } from "./product-description";
 import { ProductGallery } from "./product-gallery";
 import { ProductPrice } from "./product-price";
 import { StockBadge } from "./stock-badge";
@@ -12,10 +12,10 @@ import { VariantPicker } from "./variant-picker";
 export function ProductDetail({ product, selected }: { product: CatalogProduct; selected: CatalogVariant }) {
   const soldOut = selected.available <= 0;
   return (
-    <article className="grid gap-8 md:grid-cols-2 md:gap-12 lg:gap-16">
+    <article className="grid min-w-0 gap-8 md:grid-cols-2 md:gap-12 lg:gap-16">
       <ProductGallery images={product.images} name={product.name} dimmed={product.available <= 0} />
 
-      <div className="flex flex-col gap-6 md:py-4">
+      <div className="flex min-w-0 flex-col gap-6 md:py-4">
         <div className="space-y-3">
           <h1 className="font-display text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
             {product.name}
@@ -30,11 +30,7 @@ export function ProductDetail({ product, selected }: { product: CatalogProduct; 
           </div>
         </div>
 
-        <div
-          className="space-y-3 text-base leading-relaxed text-pretty text-muted [&_a]:text-brand [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_strong]:text-ink [&_ul]:list-disc [&_ul]:pl-5"
-          // Safe: renderMarkdown escapes raw HTML and drops script links (lib/markdown).
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(product.description) }}
-        />
+        <ProductDescription markdown={product.description} />
 
         <VariantPicker product={product} selected={selected} />
 

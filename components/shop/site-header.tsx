@@ -1,9 +1,10 @@
 import Image from "next/image";
 import Link from "next/link";
 import { Container } from "@/components/ui/container";
-import { countItems } from "@/lib/cart/cart-lines";
-import { readCartLines } from "@/lib/cart/cart-store";
+import { CartCount } from "@/components/cart/cart-count";
+import { HeaderSearch } from "./header-search";
 import { TestModeBadge } from "./test-mode-badge";
+import { logoSrc } from "@/lib/brand/logo-mark";
 import { storeConfig } from "@/lib/store-config";
 
 function BagIcon() {
@@ -22,21 +23,35 @@ function BagIcon() {
   );
 }
 
-export async function SiteHeader() {
-  const itemCount = countItems(await readCartLines());
+/**
+ * The header of every page, prerendered catalogue pages included: nothing in it depends on who is
+ * looking (the cart count is drawn in the browser, components/cart/cart-count.tsx).
+ */
+export function SiteHeader() {
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur">
-      <Container className="flex h-16 items-center justify-between gap-4">
-        <Link href="/" className="flex shrink-0 items-center gap-2.5 rounded-lg">
+      {/* Narrow screens: the store name gives way (truncated) before anything else does, so the
+          header never wraps or scrolls sideways, whatever the name's length or the cart's count. */}
+      <Container className="flex h-16 items-center justify-between gap-2 sm:gap-4">
+        <Link href="/" className="flex min-w-0 items-center gap-2.5 rounded-lg">
           {/* The store name follows as text, so the logo itself is decorative. */}
-          <Image src={storeConfig.logoPath} alt="" width={36} height={36} unoptimized loading="eager" />
-          <span className="font-display text-base font-semibold tracking-tight whitespace-nowrap sm:text-lg">
+          <Image
+            src={logoSrc()}
+            alt=""
+            width={36}
+            height={36}
+            unoptimized
+            loading="eager"
+            className="size-9 shrink-0"
+          />
+          <span className="truncate font-display text-base font-semibold tracking-tight sm:text-lg">
             {storeConfig.name}
           </span>
         </Link>
         <TestModeBadge />
+        <HeaderSearch />
 
-        <nav aria-label="Main" className="ml-auto">
+        <nav aria-label="Main" className="shrink-0">
           <ul className="flex items-center gap-1 text-sm font-medium sm:gap-2">
             {/* On narrow screens the logo is the way home, leaving room for the Test mode badge. */}
             <li className="hidden sm:block">
@@ -47,16 +62,11 @@ export async function SiteHeader() {
             <li>
               <Link
                 href="/cart"
-                className="flex items-center gap-2 rounded-full border border-line px-3.5 py-2 text-ink transition-colors hover:border-brand hover:text-brand"
+                className="flex items-center gap-2 rounded-full border border-line px-3 py-2 text-ink transition-colors hover:border-brand hover:text-brand sm:px-3.5"
               >
                 <BagIcon />
-                Cart
-                {itemCount > 0 ? (
-                  <span className="rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
-                    {itemCount}
-                    <span className="sr-only"> {itemCount === 1 ? "item" : "items"}</span>
-                  </span>
-                ) : null}
+                <span className="sr-only sm:not-sr-only">Cart</span>
+                <CartCount />
               </Link>
             </li>
           </ul>

@@ -1,14 +1,25 @@
-import { getAccountMode } from "@/lib/qbitflow/account-mode";
+import { getAccountMode, type AccountMode } from "@/lib/qbitflow/account-mode";
 
-/** Visible on every page while the store runs on a QBitFlow test key. */
+/**
+ * Visible on every page while the store runs on a QBitFlow test key. Part of the prerendered
+ * catalogue pages too (the mode is the key's, the same for every visitor). At build time, where
+ * the run-time configuration may be absent, the mode is unknown and nothing shows.
+ */
 export async function TestModeBadge() {
-  if ((await getAccountMode()) !== "test") return null;
+  let mode: AccountMode;
+  try {
+    mode = await getAccountMode();
+  } catch {
+    return null;
+  }
+  if (mode !== "test") return null;
   return (
     <span
-      className="rounded-full border border-warn/30 bg-warn-soft px-2.5 py-1 text-xs font-semibold text-warn"
+      className="shrink-0 rounded-full border border-warn/30 bg-warn-soft px-2.5 py-1 text-xs font-semibold whitespace-nowrap text-warn"
       title="Payments use blockchain testnets: no real money moves."
     >
-      Test mode
+      {/* "Test" alone on a phone, so the header never wraps or scrolls sideways. */}
+      Test<span className="hidden sm:inline"> mode</span>
     </span>
   );
 }

@@ -55,7 +55,12 @@ export async function addLine(formData: FormData): Promise<FormResult> {
     return { ok: false, message, fieldErrors: { quantity: [message] } };
   }
   if (inCart + quantity > MAX_QUANTITY) {
-    return { ok: false, message: `At most ${MAX_QUANTITY} of one item per order.` };
+    // Said, not clamped: the customer learns why the cart did not grow by what they chose.
+    const message =
+      inCart >= MAX_QUANTITY
+        ? `Your cart already has ${MAX_QUANTITY}, the most of one item an order can hold.`
+        : `At most ${MAX_QUANTITY} of one item per order, and ${inCart} ${inCart === 1 ? "is" : "are"} already in your cart: add at most ${MAX_QUANTITY - inCart}.`;
+    return { ok: false, message, fieldErrors: { quantity: [message] } };
   }
   await writeCartLines(addQuantity(lines, variantId, quantity));
   return { ok: true, message: `Added ${quantity} × ${product.name} to your cart.` };

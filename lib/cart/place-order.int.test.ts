@@ -111,7 +111,8 @@ describe("when QBitFlow says no", () => {
     const result = await placeOrder(form({}), [{ variantId: pricey.variantId, quantity: 2 }]);
     expect(result).toMatchObject({
       ok: false,
-      message: "Test mode accepts at most $5 per checkout. Remove an item and try again.",
+      message:
+        "Test mode accepts at most $5 per checkout. Lower a quantity or remove an item, and try again.",
     });
     await expectFailedStart(result, pricey, "validation_failed");
   });

@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { revalidateCatalogue } from "@/lib/catalog/cache-tags";
 import { clientAddress } from "@/lib/client-address";
 import { readSessionToken } from "@/lib/admin/session";
 import type { FormResult } from "@/lib/form-result";
@@ -29,13 +30,12 @@ import { adjustStockFromForm } from "./stock-operations";
 type Previous = FormResult<unknown> | null;
 
 /**
- * The store's pages that show products: the catalogue and every product page (a product's slug,
- * status, price or stock shows on both; a later issue narrows this with cache tags), and the
- * admin's own lists.
+ * The pages that show what changed: every cached catalogue page (home, collections, products,
+ * the sitemap: a slug, status, price, picture or stock shows on several, and an admin edit is rare
+ * enough that refreshing them all costs nothing), and the admin's own lists.
  */
-function revalidateCatalogue() {
-  revalidatePath("/");
-  revalidatePath("/products/[slug]", "page");
+function revalidateChangedPages() {
+  revalidateCatalogue({ everything: true });
   revalidatePath("/admin/products", "layout");
   revalidatePath("/admin/collections", "layout");
 }
@@ -43,7 +43,7 @@ function revalidateCatalogue() {
 /** Runs an operation and, when it changed something, refreshes the pages that show it. */
 async function changing<T>(operation: Promise<FormResult<T>>): Promise<FormResult<T>> {
   const result = await operation;
-  if (result.ok) revalidateCatalogue();
+  if (result.ok) revalidateChangedPages();
   return result;
 }
 

@@ -63,7 +63,7 @@ describe("the receipt", () => {
     }
     expect(html).toContain('href="https://basescan.org/tx/0xfeedbeef"');
     expect(html).toContain(`href="${order.orderUrl}"`);
-    expect(html).toContain(storeConfig.brandColor);
+    expect(html).toContain(storeConfig.brand.color);
     expect(receiptSubject(order)).toBe(`Your receipt from ${storeConfig.name} (order 01JA-BC)`);
   });
 });

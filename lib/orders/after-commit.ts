@@ -7,9 +7,11 @@
 //   (follow-up-jobs.ts: receipts, merchant notices, the merchant's fulfilment), which a dispatcher
 //   runs afterwards (lib/outbox, docs/receipts-and-fulfilment.md).
 // - afterCommit(changes): what runs once the transaction has committed: the in-process live bus,
-//   and a wake-up for this process's dispatcher. Nothing here may fail the caller: the change is
-//   already done.
+//   a wake-up for this process's dispatcher, and the catalogue pages whose stock moved marked
+//   stale (lib/catalog/cache-tags.ts). Nothing here may fail the caller: the change is already
+//   done.
 import "server-only";
+import { revalidateCatalogue, type CatalogueChange } from "@/lib/catalog/cache-tags";
 import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import type { Statement } from "@/lib/sql";
 import { jobWrittenWith } from "@/lib/outbox/job-part";
@@ -32,6 +34,30 @@ export interface OrderChange {
   reason: string;
   /** Set when the change moved (or recorded a detail of) the order's refund. */
   refund?: { from: RefundStatus; to: RefundStatus };
+  /** Products whose stock this change took (a placed order); a release does not list them. */
+  productIds?: readonly string[];
+}
+
+/**
+ * The catalogue pages a batch of changes makes stale: a placed order took stock of its products;
+ * an order that expired or was cancelled, or a refund that completed, may have given stock back
+ * (to products the change does not list: every catalogue page). A sale moves no stock: the
+ * checkout took it already.
+ */
+export function catalogueChangeOf(changes: readonly OrderChange[]): CatalogueChange | null {
+  const released = changes.some(
+    (change) =>
+      (change.from !== change.to &&
+        (change.from === "PENDING" || change.from === "CONFIRMING") &&
+        (change.to === "EXPIRED" || change.to === "CANCELLED")) ||
+      // A completed refund may have put its units back (when the merchant asked for it).
+      (change.refund !== undefined && change.refund.from !== "REFUNDED" && change.refund.to === "REFUNDED"),
+  );
+  if (released) return { everything: true };
+  const productIds = [
+    ...new Set(changes.flatMap((change) => (change.from === null ? (change.productIds ?? []) : []))),
+  ];
+  return productIds.length ? { productIds } : null;
 }
 
 /** Named `x AS (…)` parts and the final SELECT that join the statement making the change. */
@@ -55,4 +81,6 @@ export function afterCommit(changes: readonly OrderChange[]): void {
   }
   // Cheap when nothing is due: the dispatcher claims nothing and sleeps again.
   if (changes.some((change) => followUpJobs(change).length > 0)) wakeDispatchers();
+  const catalogue = catalogueChangeOf(changes);
+  if (catalogue) revalidateCatalogue(catalogue); // logs, never throws
 }

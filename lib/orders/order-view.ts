@@ -1,6 +1,7 @@
 // An order as its customer may see it: on the success, cancel and order pages, and in the JSON
 // status route. Plain JSON values (ISO dates), so the same object can feed a client component.
 import "server-only";
+import { imageSrc } from "@/lib/catalog/product-shape";
 import { db } from "@/lib/db";
 import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import { isFinal } from "./order-events";
@@ -13,7 +14,14 @@ export interface OrderView {
   totalCents: number;
   email: string | null;
   /** The order's snapshot: the name and variant ("M / Sand", or null) as bought. */
-  items: { name: string; variantTitle: string | null; unitPriceCents: number; quantity: number }[];
+  items: {
+    name: string;
+    variantTitle: string | null;
+    unitPriceCents: number;
+    quantity: number;
+    /** The product's first picture as it is now, or null (the product may be gone). */
+    imageSrc: string | null;
+  }[];
   txHash: string | null;
   explorerUrl: string | null;
   chain: string | null;
@@ -46,7 +54,22 @@ export interface RefundView {
 export async function getOrderView(orderId: string): Promise<OrderView | null> {
   const order = await db.order.findUnique({
     where: { id: orderId },
-    include: { items: { orderBy: { id: "asc" } } },
+    include: {
+      items: {
+        orderBy: { id: "asc" },
+        include: {
+          product: {
+            select: {
+              images: {
+                orderBy: [{ position: "asc" }, { id: "asc" }],
+                take: 1,
+                select: { url: true, blobHash: true },
+              },
+            },
+          },
+        },
+      },
+    },
   });
   if (!order) return null;
   const open = !isFinal(order.status) && (!order.expiresAt || order.expiresAt > new Date());
@@ -56,12 +79,10 @@ export async function getOrderView(orderId: string): Promise<OrderView | null> {
     status: order.status,
     totalCents: order.totalCents,
     email: order.email,
-    items: order.items.map(({ name, variantTitle, unitPriceCents, quantity }) => ({
-      name,
-      variantTitle,
-      unitPriceCents,
-      quantity,
-    })),
+    items: order.items.map(({ name, variantTitle, unitPriceCents, quantity, product }) => {
+      const image = product?.images[0];
+      return { name, variantTitle, unitPriceCents, quantity, imageSrc: image ? imageSrc(image) : null };
+    }),
     txHash: order.txHash,
     explorerUrl: order.explorerUrl,
     chain: order.chain,

@@ -24,7 +24,7 @@ export function describeStartFailure(error: unknown): StartFailure {
 
   if (error.code === "validation_failed" && typeof error.details?.max === "number") {
     return fail(
-      `Test mode accepts at most $${error.details.max} per checkout. Remove an item and try again.`,
+      `Test mode accepts at most $${error.details.max} per checkout. Lower a quantity or remove an item, and try again.`,
     );
   }
   if (error.code === "validation_failed") {

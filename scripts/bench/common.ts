@@ -267,7 +267,9 @@ export async function startServer(
       await stop();
       throw new Error(`no answer from ${url.href} within 60 s:\n${tail}`);
     }
-    if (await fetch(url, { signal: AbortSignal.timeout(2000) }).catch(() => null))
+    // A generous wait: a prerendered page's first visit renders it (a cold render on a loaded
+    // machine took several seconds), and a request given up on would abort that render.
+    if (await fetch(url, { signal: AbortSignal.timeout(30_000) }).catch(() => null))
       return { name, url, pid: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaleNotice } from "@/components/checkout/order-notice";
 import { OrderStatus } from "@/components/checkout/order-status";
+import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { loadOrderPage } from "@/lib/orders/order-page";
 
@@ -31,6 +32,9 @@ export default async function SuccessPage({ searchParams }: SuccessPageProps) {
             order {state.view.code}
           </Link>
         </p>
+        <ButtonLink href="/" variant="secondary">
+          Continue shopping
+        </ButtonLink>
       </div>
     </Container>
   );

@@ -2,13 +2,16 @@
 // database down. It reads no data, so it renders when nothing else can, with or without
 // JavaScript. No order and no payment session exist: nothing was charged.
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Container } from "@/components/ui/container";
 import { SupportEmail } from "@/components/ui/support-email";
 
 export const metadata: Metadata = { title: "Checkout unavailable", robots: { index: false } };
 
-export default function CheckoutUnavailablePage() {
+export default async function CheckoutUnavailablePage() {
+  // Per request, for its CSP nonce: it is served under the strict policy (proxy.ts).
+  await connection();
   return (
     <Container className="flex flex-col items-center py-24 text-center sm:py-32">
       <p className="text-sm font-semibold tracking-wide text-brand uppercase">Something went wrong</p>

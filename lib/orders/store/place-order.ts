@@ -161,6 +161,7 @@ async function insertOrder(
     source: "checkout",
     needsReview: false,
     reason: "order placed, stock reserved",
+    productIds: [...new Set(items.flatMap((item) => (item.productId ? [item.productId] : [])))],
   };
   const now = new Date();
   const hook = writtenWithChange(change);

@@ -17,6 +17,7 @@ import { getOrderJobs } from "@/lib/admin/job-queries";
 import { getAdminOrder } from "@/lib/admin/order-queries";
 import { requireAdmin } from "@/lib/admin/session";
 import { isOrderId, orderCode } from "@/lib/orders/order-id";
+import { chainName } from "@/lib/qbitflow/chain-name";
 import { dashboardUrl } from "@/lib/qbitflow/dashboard";
 
 export const metadata: Metadata = { title: "Order" };
@@ -120,7 +121,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
                 [
                   "Network",
                   order.chain
-                    ? `${order.chain}${order.currencySymbol ? `, ${order.currencySymbol}` : ""}`
+                    ? `${chainName(order.chain)}${order.currencySymbol ? `, ${order.currencySymbol}` : ""}`
                     : null,
                 ],
                 [

@@ -1,0 +1,70 @@
+// The cache tags of the prerendered catalogue, and the one helper that revalidates them. Every
+// cached catalogue read is tagged (cached-reads.ts); every write that changes what a catalogue
+// page shows calls revalidateCatalogue(): the admin's product, variant, image and collection
+// actions, and the order store after a checkout takes stock or an order gives it back.
+import "server-only";
+import type * as NextCache from "next/cache";
+
+/**
+ * Next's revalidateTag, loaded when first needed rather than with this module: the order store
+ * calls revalidateCatalogue() after a commit, and it is also loaded outside Next (the custom
+ * server's live socket and job runner, the tests), where next/cache cannot load. There the
+ * require fails, and revalidateCatalogue() logs it like any other context without a request.
+ */
+function nextRevalidateTag(): typeof NextCache.revalidateTag {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("next/cache") as typeof NextCache).revalidateTag;
+}
+
+/** On every cached catalogue read: revalidating it refreshes every catalogue page. */
+export const catalogTag = "catalog";
+/** The pages that list products: home, collections, the sitemap. */
+export const listingsTag = "catalog:listings";
+export const productTag = (productId: string) => `catalog:product:${productId}`;
+export const collectionTag = (slug: string) => `catalog:collection:${slug}`;
+
+export interface CatalogueChange {
+  /** Products whose fields, variants, prices, images or stock changed. */
+  productIds?: readonly string[];
+  /** Collections whose title, description or products changed. */
+  collectionSlugs?: readonly string[];
+  /** Anything else, or not known which products: every catalogue page. */
+  everything?: boolean;
+}
+
+/** The tags a change makes stale. A product shows in the listings too (its card, its price). */
+export function tagsFor(change: CatalogueChange): string[] {
+  if (change.everything) return [catalogTag];
+  const products = change.productIds ?? [];
+  const collections = change.collectionSlugs ?? [];
+  return [
+    ...(products.length || collections.length ? [listingsTag] : []),
+    ...products.map(productTag),
+    ...collections.map(collectionTag),
+  ];
+}
+
+/**
+ * Marks the pages showing what changed as stale; the next visit to each renders it afresh
+ * (`expire: 0`: nobody is shown a price that is no longer charged, even once).
+ *
+ * Next accepts this only in a server action or a route handler (also in their after()). From a
+ * page render (the success page applying a payment) or a background job it throws: it is caught
+ * and logged, and the pages' time-based revalidation (CATALOGUE_REVALIDATE_SECONDS) catches up.
+ * Checkout re-prices and re-checks stock from the database whatever a page showed.
+ */
+export function revalidateCatalogue(change: CatalogueChange): void {
+  for (const tag of tagsFor(change)) {
+    try {
+      nextRevalidateTag()(tag, { expire: 0 });
+    } catch (error) {
+      console.warn(
+        `[catalog] could not revalidate ${tag} here (${error instanceof Error ? error.message.split("\n")[0] : error}); the pages refresh within ${CATALOGUE_REVALIDATE_SECONDS} s`,
+      );
+      return;
+    }
+  }
+}
+
+/** The safety net for changes made where no tag can be revalidated. */
+export const CATALOGUE_REVALIDATE_SECONDS = 60;
