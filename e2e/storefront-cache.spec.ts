@@ -74,3 +74,40 @@ test("a checkout refreshes the cached product page: a new price and the stock it
     await archiveProduct(product);
   }
 });
+
+test("editing a price in the admin updates the cached product page and the home page", async ({
+  page,
+  browser,
+}) => {
+  const product = await createProduct({ name: "Cache compass", priceCents: 300, stock: 4 });
+  const shopper = await browser.newPage();
+  try {
+    await shopper.goto(`/products/${product.slug}`);
+    await expect(shopper.getByRole("main").getByText(formatCents(300), { exact: true })).toBeVisible();
+    await expectServedFromCache(shopper, `/products/${product.slug}`);
+
+    // The merchant changes the price in the admin (playwright.config.ts sets this password).
+    await page.goto("/admin/login");
+    await page.getByLabel("Password").fill("e2e-admin-password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+    await page.goto(`/admin/products/${product.id}`);
+    await page.getByLabel("Price (USD)", { exact: true }).fill("2.75");
+    await page.getByRole("button", { name: "Save product" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
+
+    // The next visit renders the product page afresh, with the new price, and so does the home page.
+    await shopper.goto(`/products/${product.slug}`);
+    await expect(shopper.getByRole("main").getByText(formatCents(275), { exact: true })).toBeVisible();
+    await shopper.goto("/");
+    await expect(
+      shopper
+        .getByRole("region", { name: "The shop" })
+        .getByRole("article")
+        .filter({ hasText: product.name }),
+    ).toContainText(formatCents(275));
+  } finally {
+    await shopper.close();
+    await archiveProduct(product);
+  }
+});
