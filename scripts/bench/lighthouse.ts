@@ -9,9 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { appEnv, build, createDatabase, freePort, loadAverage, log, printMachine } from "./common";
-import { readOptions, ROOT, runBench, startServer } from "./common";
-import { seedCatalogue, storefrontRoutes, type Route } from "./storefront";
+import { loadAverage, log, readOptions, ROOT, runBench } from "./common";
+import { startStorefront, storefrontRoutes, type Route } from "./storefront";
 
 const LIGHTHOUSE = "lighthouse@12.8.2"; // 13.x needs Node ≥ 22.19; this one runs on Node 20 too
 const options = readOptions(
@@ -99,22 +98,9 @@ await runBench(async () => {
     console.error(`[bench] no Chromium at ${chrome}: apt-get install -y chromium, or set CHROME_PATH`);
     return 2;
   }
-  const db = await createDatabase(options["keep-db"]);
-  if (!db) return 2;
-  printMachine(`PostgreSQL ${db.version}`);
-  console.log(`load average before the runs: ${loadAverage()}`);
-  await seedCatalogue(db);
-  const port = await freePort();
-  const env = appEnv(db.url, { APP_URL: `http://127.0.0.1:${port}` });
-  await build(env, options["skip-build"]);
-  const url = new URL(`http://127.0.0.1:${port}`);
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  await startServer(
-    "app (next start)",
-    [next, "start", "--hostname", "127.0.0.1"],
-    { ...env, PORT: String(port) },
-    url,
-  );
+  const storefront = await startStorefront(options);
+  if (!storefront) return 2;
+  const { db, url } = storefront;
   const dir = mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
   try {
     const pages = [...(await storefrontRoutes(db)).slice(1), { name: "cart", path: "/cart" }];

@@ -4,10 +4,8 @@
 // in this process, one route at a time. Prints its figures; timing targets are printed, never
 // asserted. Exits 1 when a route answers anything but 200, 2 when the set-up fails.
 import autocannon from "autocannon";
-import path from "node:path";
-import { appEnv, build, createDatabase, freePort, loadAverage, log, ms, printMachine } from "./common";
-import { readOptions, ROOT, runBench, startCpuMeter, startServer, type BenchDatabase } from "./common";
-import { seedCatalogue, storefrontRoutes, type Route } from "./storefront";
+import { loadAverage, log, ms, readOptions, runBench, startCpuMeter, type BenchDatabase } from "./common";
+import { startStorefront, storefrontRoutes, type Route } from "./storefront";
 
 const options = readOptions(
   `usage: npm run bench:pages -- [--seconds 10] [--concurrency 10] [--warmup 200] [--skip-build] [--keep-db]
@@ -80,22 +78,9 @@ function print(figures: Figures[]): void {
 }
 
 await runBench(async () => {
-  const db = await createDatabase(options["keep-db"]);
-  if (!db) return 2;
-  printMachine(`PostgreSQL ${db.version}`);
-  console.log(`load average before the runs: ${loadAverage()}`);
-  await seedCatalogue(db);
-  const port = await freePort();
-  const env = appEnv(db.url, { APP_URL: `http://127.0.0.1:${port}` });
-  await build(env, options["skip-build"]);
-  const url = new URL(`http://127.0.0.1:${port}`);
-  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const server = await startServer(
-    "app (next start)",
-    [next, "start", "--hostname", "127.0.0.1"],
-    { ...env, PORT: String(port) },
-    url,
-  );
+  const storefront = await startStorefront(options);
+  if (!storefront) return 2;
+  const { db, url, server } = storefront;
   const figures: Figures[] = [];
   for (const route of await storefrontRoutes(db)) {
     figures.push(await measure(url, server.pid, db, route));

@@ -3,7 +3,17 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { ROOT, type BenchDatabase } from "./common";
+import {
+  appEnv,
+  build,
+  createDatabase,
+  freePort,
+  loadAverage,
+  printMachine,
+  ROOT,
+  startServer,
+} from "./common";
+import type { BenchDatabase } from "./common";
 
 export type Route = { name: string; path: string };
 
@@ -44,4 +54,28 @@ export async function storefrontRoutes(db: BenchDatabase): Promise<Route[]> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A fresh database with the demo catalogue, the production build (unless --skip-build finds one)
+ * and `next start` on a free port; undefined when PostgreSQL cannot be reached.
+ */
+export async function startStorefront(options: { "keep-db": boolean; "skip-build": boolean }) {
+  const db = await createDatabase(options["keep-db"]);
+  if (!db) return undefined;
+  printMachine(`PostgreSQL ${db.version}`);
+  console.log(`load average before the runs: ${loadAverage()}`);
+  await seedCatalogue(db);
+  const port = await freePort();
+  const env = appEnv(db.url, { APP_URL: `http://127.0.0.1:${port}` });
+  await build(env, options["skip-build"]);
+  const url = new URL(`http://127.0.0.1:${port}`);
+  const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+  const server = await startServer(
+    "app (next start)",
+    [next, "start", "--hostname", "127.0.0.1"],
+    { ...env, PORT: String(port) },
+    url,
+  );
+  return { db, url, server };
 }
