@@ -2,7 +2,7 @@
 // The Refund form of a paid order: all of it or a percent, a reason, a message to the customer,
 // and whether the units go back in stock when the refund completes. Works without JavaScript;
 // each refusal is shown beside its field and in the form's live region.
-import { useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { refund } from "@/lib/admin/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,6 +15,33 @@ function FieldError({ id, errors }: { id: string; errors: string[] | undefined }
       {errors[0]}
     </p>
   ) : null;
+}
+
+/** A free-text field QBitFlow takes up to 500 characters of, with its message below it. */
+function TextField(props: {
+  id: string;
+  name: string;
+  label: ReactNode;
+  errors: string[] | undefined;
+  describedBy: string;
+}) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={props.id} className="text-sm font-medium">
+        {props.label}
+      </label>
+      <textarea
+        id={props.id}
+        name={props.name}
+        rows={2}
+        maxLength={500}
+        aria-invalid={props.errors ? true : undefined}
+        aria-describedby={props.describedBy}
+        className={field}
+      />
+      <FieldError id={`refund-${props.name}-error`} errors={props.errors} />
+    </div>
+  );
 }
 
 export function RefundForm({ orderId }: { orderId: string }) {
@@ -65,36 +92,24 @@ export function RefundForm({ orderId }: { orderId: string }) {
           <FieldError id="refund-percent-error" errors={errors.percent} />
         </div>
       </fieldset>
-      <div className="space-y-1.5">
-        <label htmlFor="refund-reason" className="text-sm font-medium">
-          Reason <span className="font-normal text-muted">(for your records and QBitFlow&apos;s)</span>
-        </label>
-        <textarea
-          id="refund-reason"
-          name="reason"
-          rows={2}
-          maxLength={500}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={describedBy("reason")}
-          className={field}
-        />
-        <FieldError id="refund-reason-error" errors={errors.reason} />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="refund-merchant-message" className="text-sm font-medium">
-          Message to the customer
-        </label>
-        <textarea
-          id="refund-merchant-message"
-          name="merchantMessage"
-          rows={2}
-          maxLength={500}
-          aria-invalid={errors.merchantMessage ? true : undefined}
-          aria-describedby={describedBy("merchantMessage")}
-          className={field}
-        />
-        <FieldError id="refund-merchantMessage-error" errors={errors.merchantMessage} />
-      </div>
+      <TextField
+        id="refund-reason"
+        name="reason"
+        errors={errors.reason}
+        describedBy={describedBy("reason")}
+        label={
+          <>
+            Reason <span className="font-normal text-muted">(for your records and QBitFlow&apos;s)</span>
+          </>
+        }
+      />
+      <TextField
+        id="refund-merchant-message"
+        name="merchantMessage"
+        errors={errors.merchantMessage}
+        describedBy={describedBy("merchantMessage")}
+        label="Message to the customer"
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="restock" />
         Put the units back in stock when the refund completes

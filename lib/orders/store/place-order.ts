@@ -11,6 +11,7 @@ import { variantTitle } from "@/lib/catalog/product-shape";
 import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import { newOrderId } from "@/lib/orders/order-id";
 import { together } from "@/lib/sql";
+import { historyAdded } from "./history-row";
 import { changeOrders, recordChange, type OrderTransaction } from "./order-transaction";
 import {
   lockCheckout,
@@ -178,9 +179,7 @@ async function insertOrder(
     Prisma.sql`"items_added" AS (
       INSERT INTO "OrderItem" ("id", "orderId", "productId", "variantId", "name", "variantTitle", "sku", "unitPriceCents", "quantity")
       VALUES ${Prisma.join(rows)})`,
-    Prisma.sql`"history_added" AS (
-      INSERT INTO "OrderStatusChange" ("id", "orderId", "toStatus", "source", "reason", "createdAt")
-      VALUES (${randomUUID()}, ${order.id}, 'PENDING'::"OrderStatus", ${change.source}, ${change.reason}, ${now}))`,
+    historyAdded(change, null, now),
     ...hook.parts,
   ];
   await tx.query(together(parts, hook.select));

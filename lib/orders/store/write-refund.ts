@@ -2,12 +2,12 @@
 // back in stock (once), the history row and what the after-commit hook writes with a change, as
 // one statement, plus whatever bookkeeping the caller adds (the webhook inbox's).
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import type { RefundChanges, RefundDecision } from "@/lib/orders/refund-rules";
 import { together, type Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
+import { historyAdded } from "./history-row";
 import { recordChange, type OrderTransaction } from "./order-transaction";
 import { unitsPutBack } from "./stock";
 import type { TransitionContext } from "./write-transition";
@@ -36,12 +36,7 @@ export async function writeRefundTransition(
   const parts = [
     refundUpdate(order.id, decision, restock, now),
     ...(restock ? [unitsPutBack(order.id, now)] : []),
-    Prisma.sql`"history_added" AS (
-      INSERT INTO "OrderStatusChange" ("id", "orderId", "fromStatus", "toStatus", "fromRefund", "toRefund",
-                                       "source", "reason", "eventId", "createdAt")
-      VALUES (${randomUUID()}, ${order.id}, ${order.status}::"OrderStatus", ${order.status}::"OrderStatus",
-              ${order.refundStatus}::"RefundStatus", ${decision.refundStatus}::"RefundStatus",
-              ${context.source}, ${reason}, ${context.eventId ?? null}::text, ${now}))`,
+    historyAdded(change, context.eventId ?? null, now),
     ...hook.parts,
     ...alongside,
   ];

@@ -2,13 +2,13 @@
 // move, the history row and what the after-commit hook writes with a change, as one statement
 // (one round trip on the webhook's hot path), plus whatever bookkeeping the caller adds.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import type { ChangeSource } from "@/lib/orders/order-events";
 import type { Decision, OrderChanges } from "@/lib/orders/transition-rules";
 import { together, type Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
+import { historyAdded } from "./history-row";
 import { recordChange, type OrderTransaction } from "./order-transaction";
 import { stockMoved, type StockMove } from "./stock";
 
@@ -47,10 +47,7 @@ export async function writeTransition(
   const parts = [
     orderUpdate(order.id, decision, move, now),
     ...(move ? stockMoved(order.id, move, now) : []),
-    Prisma.sql`"history_added" AS (
-      INSERT INTO "OrderStatusChange" ("id", "orderId", "fromStatus", "toStatus", "source", "reason", "eventId", "createdAt")
-      VALUES (${randomUUID()}, ${order.id}, ${order.status}::"OrderStatus", ${decision.status}::"OrderStatus",
-              ${context.source}, ${reason}, ${context.eventId ?? null}::text, ${now}))`,
+    historyAdded(change, context.eventId ?? null, now),
     ...hook.parts,
     ...alongside,
   ];
