@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { revalidateCatalogue } from "@/lib/catalog/cache-tags";
+import { revalidateCatalogueAfterEdit } from "@/lib/catalog/cache-tags";
 import { clientAddress } from "@/lib/client-address";
 import { readSessionToken } from "@/lib/admin/session";
 import type { FormResult } from "@/lib/form-result";
@@ -35,7 +35,7 @@ type Previous = FormResult<unknown> | null;
  * enough that refreshing them all costs nothing), and the admin's own lists.
  */
 function revalidateChangedPages() {
-  revalidateCatalogue({ everything: true });
+  revalidateCatalogueAfterEdit({ everything: true });
   revalidatePath("/admin/products", "layout");
   revalidatePath("/admin/collections", "layout");
 }

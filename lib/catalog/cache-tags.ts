@@ -4,17 +4,25 @@
 // actions, and the order store after a checkout takes stock or an order gives it back.
 import "server-only";
 import type * as NextCache from "next/cache";
+import type * as NextServer from "next/server";
 
 /**
- * Next's revalidateTag, loaded when first needed rather than with this module: the order store
- * calls revalidateCatalogue() after a commit, and it is also loaded outside Next (the custom
- * server's live socket and job runner, the tests), where next/cache cannot load. There the
+ * Next's revalidateTag and after(), loaded when first needed rather than with this module: the
+ * order store calls revalidateCatalogue() after a commit, and it is also loaded outside Next (the
+ * custom server's live socket and job runner, the tests), where next/cache cannot load. There the
  * require fails, and revalidateCatalogue() logs it like any other context without a request.
+ * An object so that the tests can replace them.
  */
-function nextRevalidateTag(): typeof NextCache.revalidateTag {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require("next/cache") as typeof NextCache).revalidateTag;
-}
+export const nextCacheApi = {
+  revalidateTag(tag: string, profile: { expire: number }): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require("next/cache") as typeof NextCache).revalidateTag(tag, profile);
+  },
+  after(task: () => Promise<void>): void {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require("next/server") as typeof NextServer).after(task);
+  },
+};
 
 /** On every cached catalogue read: revalidating it refreshes every catalogue page. */
 export const catalogTag = "catalog";
@@ -56,7 +64,7 @@ export function tagsFor(change: CatalogueChange): string[] {
 export function revalidateCatalogue(change: CatalogueChange): void {
   for (const tag of tagsFor(change)) {
     try {
-      nextRevalidateTag()(tag, { expire: 0 });
+      nextCacheApi.revalidateTag(tag, { expire: 0 });
     } catch (error) {
       console.warn(
         `[catalog] could not revalidate ${tag} here (${error instanceof Error ? error.message.split("\n")[0] : error}); the pages refresh within ${CATALOGUE_REVALIDATE_SECONDS} s`,
@@ -65,6 +73,29 @@ export function revalidateCatalogue(change: CatalogueChange): void {
     }
   }
 }
+
+/**
+ * For the admin's edits: revalidates now, and once more when the renders that were under way have
+ * stored their page. A render that read the catalogue just before the edit committed and stores
+ * its page just after the revalidation (a customer's visit, a link's prefetch) would otherwise be
+ * taken for fresh, and show an archived product or an old price until the time-based safety net.
+ * The second pass is the "delayed double delete" of cache-aside stores; after() keeps the function
+ * alive for it on Vercel, after the merchant already has the answer.
+ */
+export function revalidateCatalogueAfterEdit(change: CatalogueChange): void {
+  revalidateCatalogue(change);
+  try {
+    nextCacheApi.after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, RENDERS_UNDER_WAY_MS));
+      revalidateCatalogue(change);
+    });
+  } catch (error) {
+    console.warn(`[catalog] no second revalidation here (${error instanceof Error ? error.message : error})`);
+  }
+}
+
+/** Longer than a catalogue page takes to render and store: a database read or two and React. */
+export const RENDERS_UNDER_WAY_MS = 2_000;
 
 /** The safety net for changes made where no tag can be revalidated. */
 export const CATALOGUE_REVALIDATE_SECONDS = 60;

@@ -44,7 +44,12 @@ export default async function AdminProductPage({
         <h1 className="font-display text-3xl font-semibold tracking-tight">{product.name}</h1>
         <ProductStatusBadge status={product.status} />
         {product.status === "ACTIVE" ? (
-          <Link href={`/products/${product.slug}`} className="text-sm text-brand hover:underline">
+          // Not prefetched: that would render the store's page while the merchant is about to change it.
+          <Link
+            href={`/products/${product.slug}`}
+            prefetch={false}
+            className="text-sm text-brand hover:underline"
+          >
             View on the store
           </Link>
         ) : null}
