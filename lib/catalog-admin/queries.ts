@@ -13,7 +13,11 @@ export interface ProductListQuery {
   q: string;
   status: ProductStatusFilter;
   collectionId: string;
+  /** 1-based. */
+  page: number;
 }
+
+export const PRODUCT_PAGE_SIZE = 50;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
@@ -21,16 +25,21 @@ export function parseProductListQuery(
   params: Record<string, string | string[] | undefined>,
 ): ProductListQuery {
   const status = first(params.status).toUpperCase();
+  const page = Number(first(params.page));
   return {
     q: first(params.q).trim().slice(0, 100),
     status: (PRODUCT_STATUS_FILTERS as readonly string[]).includes(status)
       ? (status as ProductStatus)
       : "all",
     collectionId: /^[0-9a-f-]{36}$/i.test(first(params.collection)) ? first(params.collection) : "",
+    page: Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   };
 }
 
-/** Products matching the filters, newest first, with stock summed over their live variants. */
+/**
+ * One page of the products matching the filters, in the store's order (then newest first), with
+ * stock summed over their live variants, and how many match in all.
+ */
 export async function listProducts(query: ProductListQuery) {
   const where: Prisma.ProductWhereInput = {
     ...(query.status !== "all" ? { status: query.status } : {}),
@@ -45,10 +54,14 @@ export async function listProducts(query: ProductListQuery) {
         }
       : {}),
   };
+  const total = await db.product.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PRODUCT_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
   const products = await db.product.findMany({
     where,
-    orderBy: [{ sortOrder: "asc" }, { createdAt: "desc" }],
-    take: 200,
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * PRODUCT_PAGE_SIZE,
+    take: PRODUCT_PAGE_SIZE,
     select: {
       id: true,
       name: true,
@@ -60,15 +73,16 @@ export async function listProducts(query: ProductListQuery) {
     },
   });
   const held = await unitsHeldByOpenOrders(products.flatMap((product) => product.variants.map((v) => v.id)));
-  return products.map((product) => ({
+  const rows = products.map((product) => ({
     ...product,
     stock: product.variants.reduce((sum, variant) => sum + variant.stock, 0),
     held: product.variants.reduce((sum, variant) => sum + (held[variant.id] ?? 0), 0),
     variantCount: product.variants.length,
   }));
+  return { rows, total, page, pageCount };
 }
 
-export type ProductListRow = Awaited<ReturnType<typeof listProducts>>[number];
+export type ProductListRow = Awaited<ReturnType<typeof listProducts>>["rows"][number];
 
 /** Everything the edit page shows, or null. */
 export async function getProductForEdit(id: string) {

@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import { Card } from "@/components/admin/card";
 import { ProductsTable } from "@/components/admin/catalogue/products-table";
 import { FilterTabs } from "@/components/admin/filter-tabs";
+import { Pagination } from "@/components/admin/pagination";
 import { ButtonLink } from "@/components/ui/button";
 import { requireAdmin } from "@/lib/admin/session";
 import {
   listCollections,
   listProducts,
   parseProductListQuery,
+  PRODUCT_PAGE_SIZE,
   PRODUCT_STATUS_FILTERS,
   type ProductListQuery,
 } from "@/lib/catalog-admin/queries";
@@ -22,6 +24,7 @@ function productsUrl(query: Partial<ProductListQuery>): string {
   if (query.status && query.status !== "all") search.set("status", query.status.toLowerCase());
   if (query.collectionId) search.set("collection", query.collectionId);
   if (query.q) search.set("q", query.q);
+  if (query.page && query.page > 1) search.set("page", String(query.page));
   const text = search.toString();
   return text ? `/admin/products?${text}` : "/admin/products";
 }
@@ -34,7 +37,7 @@ export default async function AdminProductsPage({
   await requireAdmin();
   const params = await searchParams;
   const query = parseProductListQuery(params);
-  const [rows, collections] = await Promise.all([listProducts(query), listCollections()]);
+  const [list, collections] = await Promise.all([listProducts(query), listCollections()]);
 
   return (
     <div className="space-y-6">
@@ -55,7 +58,7 @@ export default async function AdminProductsPage({
             tabs={PRODUCT_STATUS_FILTERS.map((value) => ({
               value,
               label: STATUS_LABELS[value],
-              href: productsUrl({ ...query, status: value }),
+              href: productsUrl({ ...query, status: value, page: 1 }),
             }))}
           />
           <form action="/admin/products" method="get" role="search" className="flex flex-wrap gap-2">
@@ -97,7 +100,17 @@ export default async function AdminProductsPage({
             </button>
           </form>
         </div>
-        <ProductsTable rows={rows} />
+        <ProductsTable rows={list.rows} />
+        <div className="border-t border-line">
+          <Pagination
+            page={list.page}
+            pageCount={list.pageCount}
+            total={list.total}
+            pageSize={PRODUCT_PAGE_SIZE}
+            noun={["products", "product"]}
+            href={(page) => productsUrl({ ...query, page })}
+          />
+        </div>
         <p className="border-t border-line px-5 py-3 text-xs text-muted">
           “In stock” counts units that can still be sold; units in open (unpaid) orders are already taken out
           and shown as held: they come back if those orders expire or are cancelled.
