@@ -2,12 +2,12 @@
 // refund whose webhooks never arrived still ends. Two questions per run:
 // - orders whose refund is open (REQUESTED, PENDING) and quiet: the Payment read's `refund`
 //   summary says whether it was sent or denied since;
-// - QBitFlow's list of open refunds (one page): a customer's request whose webhook was lost
-//   appears in the admin all the same.
+// - QBitFlow's list of open refunds (every page, up to MAX_REFUND_PAGES): a customer's request
+//   whose webhook was lost appears in the admin all the same.
 import "server-only";
 import { db } from "@/lib/db";
 import type { RefundStatus } from "@/lib/generated/prisma/enums";
-import { isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
+import { isQBitFlowError, type QBitFlowClient, type Refund } from "@/lib/qbitflow";
 import { applyOrderEvent } from "./apply-order-event";
 import { refundEvent, refundEventFromSummary } from "./from-qbitflow";
 
@@ -56,20 +56,36 @@ export async function reconcileRefunds(
     });
   }
 
-  const requests = await client.listRefunds("active", { limit: Math.min(limit, 100) }).catch((error) => {
-    // A QBitFlow (or sandbox) without refund lists: the open orders above were still checked.
-    if (isQBitFlowError(error, "not_found")) return { items: [], nextCursor: null };
-    throw error;
-  });
-  const paymentIds = requests.items.map((refund) => refund.txUuid);
+  const requests = await openRefundsAtQBitFlow(client);
+  const paymentIds = requests.map((refund) => refund.txUuid);
   const unknown = await db.order.findMany({
     where: { qbitflowSessionId: { in: paymentIds }, status: "PAID", refundStatus: "NONE" },
     select: { id: true, qbitflowSessionId: true },
   });
   for (const order of unknown) {
-    const refund = requests.items.find((item) => item.txUuid === order.qbitflowSessionId)!;
+    const refund = requests.find((item) => item.txUuid === order.qbitflowSessionId)!;
     report.checked += 1;
     await record(order.id, () => apply(order.id, refundEvent(refund)));
   }
   return report;
+}
+
+/** 100 refunds a page (the most a list page holds): a thousand open refunds per sweep. */
+export const MAX_REFUND_PAGES = 10;
+
+/** QBitFlow's open refunds, page after page; none from a QBitFlow without refund lists. */
+async function openRefundsAtQBitFlow(client: QBitFlowClient): Promise<Refund[]> {
+  const refunds: Refund[] = [];
+  let cursor: string | undefined;
+  for (let pages = 0; pages < MAX_REFUND_PAGES; pages += 1) {
+    const page = await client.listRefunds("active", { limit: 100, cursor }).catch((error) => {
+      // A QBitFlow (or sandbox) without refund lists: the open orders were still checked.
+      if (isQBitFlowError(error, "not_found")) return { items: [], nextCursor: null };
+      throw error;
+    });
+    refunds.push(...page.items);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return refunds;
 }

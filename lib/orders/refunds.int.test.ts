@@ -13,6 +13,7 @@ import { delivery, envelope, TEST_SECRET } from "@/lib/test/webhooks";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 import { loadOrderPage } from "./order-page";
 import { reconcileOpenOrders } from "./reconcile";
+import { reconcileRefunds } from "./reconcile-refunds";
 import { startCheckout } from "./start-checkout";
 import { startRefund } from "./start-refund";
 
@@ -277,6 +278,29 @@ describe("the sweep, when every refund webhook was lost", () => {
       ["NONE", "REQUESTED", "reconcile"],
       ["REQUESTED", "DENIED", "reconcile"],
     ]);
+  });
+});
+
+describe("the sweep reads every page of QBitFlow's open refunds", () => {
+  it("finds a customer's request that is not on the first page", async () => {
+    const older = await paidOrder();
+    await customerRequests(older.sessionId);
+    const newer = await paidOrder();
+    await customerRequests(newer.sessionId); // newest first: the older request is on a later page
+
+    // One refund a page, so that the older request is several pages in.
+    const client = getQBitFlowClient();
+    const onePerPage: typeof client = {
+      ...client,
+      listRefunds: (which, page, options) => client.listRefunds(which, { ...page, limit: 1 }, options),
+    };
+    await reconcileRefunds(onePerPage, { quietForMs: 0, limit: 1000 });
+
+    expect(await orderOf(older.id)).toMatchObject({
+      refundStatus: "REQUESTED",
+      refundInitiatedBy: "customer",
+    });
+    expect(await orderOf(newer.id)).toMatchObject({ refundStatus: "REQUESTED" });
   });
 });
 
