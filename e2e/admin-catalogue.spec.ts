@@ -1,18 +1,11 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { logInToAdmin } from "./helpers";
 
 // The merchant's catalogue, end to end: a product with two sizes and an uploaded picture made in
 // the admin, bought in size M on the store, its stock per size, then archived: gone from the
-// store, still on the order. playwright.config.ts starts the app with this password.
-const ADMIN_PASSWORD = "e2e-admin-password";
-
-async function logIn(page: Page) {
-  await page.goto("/admin/login");
-  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
-}
+// store, still on the order.
 
 async function setStock(page: Page, size: string, units: number) {
   const form = page.getByRole("form", { name: `Stock of ${size}` });
@@ -32,7 +25,7 @@ test("create a product with sizes and a picture, buy size M, archive it", async 
   const name = `Trail Tee ${randomUUID().slice(0, 6)}`;
   const slug = name.toLowerCase().replaceAll(" ", "-");
 
-  await logIn(page);
+  await logInToAdmin(page);
   await page.getByRole("link", { name: "Products", exact: true }).click();
   await page.getByRole("link", { name: "Add product" }).click();
 

@@ -35,6 +35,17 @@ export async function checkOut(page: Page, product: SeedProduct, quantity = 1) {
   await page.waitForURL(/\/checkout\/pay@/);
 }
 
+/** playwright.config.ts starts the app with this admin password. */
+export const ADMIN_PASSWORD = "e2e-admin-password";
+
+/** Logs in to the admin from its login page; the admin opens on its Orders page. */
+export async function logInToAdmin(page: Page) {
+  await page.goto("/admin/login");
+  await page.getByLabel("Password").fill(ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+}
+
 /** Reads the app's database directly: for checks a customer cannot see, such as the webhook inbox. */
 export async function queryDatabase<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const { default: pg } = await import("pg");

@@ -1,14 +1,33 @@
-import { expect, test } from "@playwright/test";
-import { checkOut, queryDatabase, seedProduct } from "./helpers";
-import { answerRefundInDashboard } from "./sandbox-refunds";
+import { expect, test, type Page } from "@playwright/test";
+import { checkOut, logInToAdmin, queryDatabase, seedProduct } from "./helpers";
+import { answerRefundInDashboard, requestRefundOnInvoice } from "./sandbox-refunds";
 
 // A refund from both sides at once: the customer keeps their order page open; the merchant
 // refunds the order in the admin, signs the transfer in QBitFlow's dashboard (the sandbox's), and
 // the customer's page turns to "Refunded" without a reload (QBitFlow's refund.completed webhook →
 // the order's refund state → the live socket).
-const ADMIN_PASSWORD = "e2e-admin-password";
 // A product without options: the helpers add it to the cart without choosing a size.
 const pin = seedProduct("summit-enamel-pin");
+
+/** Buys the pin and pays on QBitFlow's page; returns once the order is PAID. */
+async function paidOrder(page: Page): Promise<{ orderId: string; paymentId: string }> {
+  await checkOut(page, pin);
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  const orderId = new URL(page.url()).searchParams.get("order")!;
+  let paymentId = "";
+  await expect
+    .poll(async () => {
+      const [row] = await queryDatabase<{ status: string; qbitflowSessionId: string }>(
+        `SELECT "status", "qbitflowSessionId" FROM "Order" WHERE "id" = $1`,
+        [orderId],
+      );
+      paymentId = row?.qbitflowSessionId ?? "";
+      return row?.status;
+    })
+    .toBe("PAID");
+  return { orderId, paymentId };
+}
 
 test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's page says Refunded live", async ({
   page,
@@ -16,18 +35,7 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
 }) => {
   // A payment, the admin, the dashboard and two browsers on a loaded 2-core machine.
   test.setTimeout(90_000);
-  await checkOut(page, pin);
-  await page.getByRole("button", { name: "Pay", exact: true }).click();
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
-  const orderId = new URL(page.url()).searchParams.get("order")!;
-  await expect
-    .poll(async () => {
-      const rows = await queryDatabase<{ status: string }>(`SELECT "status" FROM "Order" WHERE "id" = $1`, [
-        orderId,
-      ]);
-      return rows[0]?.status;
-    })
-    .toBe("PAID");
+  const { orderId } = await paidOrder(page);
 
   // The customer watches their order page; it is paid and stays listening.
   await page.goto(`/orders/${orderId}`);
@@ -37,11 +45,7 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
 
   // The merchant, in a browser of their own.
   const merchant = await (await browser.newContext()).newPage();
-  await merchant.goto(`/admin/orders/${orderId}`);
-  await expect(merchant).toHaveURL(/\/admin\/login/);
-  await merchant.getByLabel("Password").fill(ADMIN_PASSWORD);
-  await merchant.getByRole("button", { name: "Log in" }).click();
-  await expect(merchant).not.toHaveURL(/\/admin\/login/);
+  await logInToAdmin(merchant);
   await merchant.goto(`/admin/orders/${orderId}`);
   const form = merchant.getByRole("form", { name: "Refund" });
   // A bad percent is refused beside its field and starts nothing.
@@ -70,6 +74,33 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
   await expect(page.getByRole("region", { name: "Refund" })).toContainText("100% of your payment");
 
   // And the admin's page says so too.
+  await merchant.goto(`/admin/orders/${orderId}`);
+  await expect(merchant.getByText("The refund was sent.")).toBeVisible();
+  await expect(merchant.getByText("units put back in stock")).toBeVisible();
+});
+
+test("a customer's request from the invoice page is the merchant's to review; the units go back when it is signed", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { orderId, paymentId } = await paidOrder(page);
+  await requestRefundOnInvoice(page, paymentId, "It arrived bent");
+
+  // QBitFlow's refund.requested webhook put it in the admin's review list.
+  const merchant = await (await browser.newContext()).newPage();
+  await logInToAdmin(merchant);
+  await merchant.goto("/admin/orders?status=refunds");
+  await merchant.locator(`a[href="/admin/orders/${orderId}"]`).click();
+  await expect(merchant.getByText(/The customer asked for this refund/)).toBeVisible();
+  await expect(merchant.getByText("It arrived bent")).toBeVisible();
+  await expect(merchant.getByText("left as sold")).toBeVisible();
+
+  await merchant.getByRole("button", { name: "Put the units back in stock when it completes" }).click();
+  await expect(merchant.getByText("The units go back in stock when the refund completes.")).toBeVisible();
+  await expect(merchant.getByText("units go back in stock when the refund completes")).toBeVisible();
+
+  await answerRefundInDashboard(merchant, orderId, "Sign refund");
   await merchant.goto(`/admin/orders/${orderId}`);
   await expect(merchant.getByText("The refund was sent.")).toBeVisible();
   await expect(merchant.getByText("units put back in stock")).toBeVisible();

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { formatCents } from "../lib/money";
 import { archiveProduct, createProduct, setCart } from "./catalogue-fixtures";
-import { queryDatabase, seedProduct } from "./helpers";
+import { logInToAdmin, queryDatabase, seedProduct } from "./helpers";
 
 // Issue 15, item 1: catalogue pages come from the cache, carry nothing of any visitor, and are
 // refreshed when what they show changes.
@@ -86,11 +86,8 @@ test("editing a price in the admin updates the cached product page and the home 
     await expect(shopper.getByRole("main").getByText(formatCents(300), { exact: true })).toBeVisible();
     await expectServedFromCache(shopper, `/products/${product.slug}`);
 
-    // The merchant changes the price in the admin (playwright.config.ts sets this password).
-    await page.goto("/admin/login");
-    await page.getByLabel("Password").fill("e2e-admin-password");
-    await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
+    // The merchant changes the price in the admin.
+    await logInToAdmin(page);
     await page.goto(`/admin/products/${product.id}`);
     await page.getByLabel("Price (USD)", { exact: true }).fill("2.75");
     await page.getByRole("button", { name: "Save product" }).click();

@@ -7,6 +7,7 @@ import type { AdminOrder } from "@/lib/admin/order-queries";
 import { RefundBadge } from "./badge";
 import { RefundForm } from "./refund-form";
 import { RefundLiveRefresh } from "./refund-live-refresh";
+import { RestockRefundForm } from "./restock-refund-form";
 
 const mono = "font-mono text-xs break-all";
 
@@ -44,6 +45,7 @@ export function RefundPanel({ order, dashboardUrl }: { order: AdminOrder; dashbo
               Open QBitFlow&apos;s dashboard to sign or deny
             </a>
           ) : null}
+          {open ? <RestockRefundForm orderId={order.id} asked={order.refundRestock} /> : null}
           <Details
             rows={[
               ["Refund", order.refundUuid ? <span className={mono}>{order.refundUuid}</span> : null],

@@ -1,8 +1,9 @@
 "use server";
 // The admin's server actions: log in and out, close a review, replay a webhook event, reconcile
-// now, retry an outbox job, start a refund. Every export of a 'use server' file is an endpoint anyone can POST to, so only actions
-// live here; each passes the session cookie to console-operations.ts, which refuses without a
-// valid one, and the login logic is in login.ts.
+// now, retry an outbox job, start a refund, restock with an open refund. Every export of a
+// 'use server' file is an endpoint anyone can POST to, so only actions live here; each passes the
+// session cookie to its *-operations.ts, which refuses without a valid one, and the login logic
+// is in login.ts.
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -13,7 +14,7 @@ import { clientAddress } from "@/lib/client-address";
 import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { markOrderReviewed, reconcileNow, replayEvent, type ReplayReport } from "./console-operations";
 import { retryOutboxJob } from "./job-operations";
-import { refundOrder } from "./refund-operations";
+import { refundOrder, restockWithRefund } from "./refund-operations";
 import { attemptLogin } from "./login";
 import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session";
 
@@ -69,5 +70,12 @@ export async function refund(_previous: FormResult | null, formData: FormData): 
   const result = await refundOrder(await readSessionToken(), formData);
   // A refusal may still have taught the order something (a refund started elsewhere): re-read it.
   if (!result.signedOut) revalidatePath(`/admin/orders/${String(formData.get("orderId"))}`);
+  return result;
+}
+
+/** Put an open refund's units back in stock when it completes (a customer's request, mostly). */
+export async function restockRefund(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
+  const result = await restockWithRefund(await readSessionToken(), formData);
+  if (result.ok) revalidatePath(`/admin/orders/${String(formData.get("orderId"))}`);
   return result;
 }

@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
 }));
 
-const { markReviewed, refund, replay, reconcile } = await import("./actions");
+const { markReviewed, refund, replay, reconcile, restockRefund } = await import("./actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
 const { markOrderReviewed } = await import("./console-operations");
 
@@ -125,7 +125,7 @@ describe.each(noSession)("without a valid session (%s)", (_, cookie) => {
     expect(await reconcile(null)).toMatchObject({ ok: false, signedOut: true });
   });
 
-  it("refund is refused before QBitFlow is asked, and changes nothing", async () => {
+  it("refund and restock are refused before QBitFlow is asked, and change nothing", async () => {
     const order = await flaggedOrder();
     expect(await refund(null, form({ orderId: order.id, amount: "full" }))).toMatchObject({
       ok: false,
@@ -133,6 +133,10 @@ describe.each(noSession)("without a valid session (%s)", (_, cookie) => {
     });
     expect(await db.order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({
       refundStatus: "NONE",
+    });
+    expect(await restockRefund(null, form({ orderId: order.id }))).toMatchObject({
+      ok: false,
+      signedOut: true,
     });
   });
 

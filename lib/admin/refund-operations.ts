@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { invalidForm, type FormResult } from "@/lib/form-result";
 import { isOrderId } from "@/lib/orders/order-id";
+import { restockWhenRefunded } from "@/lib/orders/restock-with-refund";
 import { startRefund } from "@/lib/orders/start-refund";
 import type { QBitFlowClient } from "@/lib/qbitflow";
 import { isAdminSession, SIGNED_OUT } from "./session";
@@ -63,4 +64,17 @@ export async function refundOrder(
     ok: true,
     message: `Refund ${result.refundId} started. No money moves until you sign the transfer in QBitFlow's dashboard.`,
   };
+}
+
+/** For an open refund: its order's units go back in stock when it completes. */
+export async function restockWithRefund(
+  session: string | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  if (!isAdminSession(session)) return SIGNED_OUT;
+  const orderId = String(formData.get("orderId") ?? "");
+  if (!isOrderId(orderId)) return { ok: false, message: "Unknown order." };
+  const result = await restockWhenRefunded(orderId);
+  if (!result.ok) return result;
+  return { ok: true, message: "The units go back in stock when the refund completes." };
 }

@@ -14,6 +14,7 @@ import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 import { loadOrderPage } from "./order-page";
 import { reconcileOpenOrders } from "./reconcile";
 import { reconcileRefunds } from "./reconcile-refunds";
+import { restockWhenRefunded } from "./restock-with-refund";
 import { startCheckout } from "./start-checkout";
 import { startRefund } from "./start-refund";
 
@@ -241,6 +242,50 @@ describe("exactly once", () => {
 
     expect((await refundMoves(order.id)).filter(([, to]) => to === "REFUNDED")).toHaveLength(1);
     expect(await variantStock(order.variantId)).toBe(10);
+  });
+});
+
+describe("putting units back with a refund that is already open", () => {
+  it("a customer's request: asked while reviewing, the units return once when it completes", async () => {
+    const order = await paidOrder(3);
+    const { refund: requested } = await customerRequests(order.sessionId);
+    await webhook("refund.requested", requested);
+
+    expect(await restockWhenRefunded(order.id)).toEqual({ ok: true });
+    expect(await restockWhenRefunded(order.id)).toEqual({ ok: true }); // asked twice: recorded once
+    expect(await orderOf(order.id)).toMatchObject({ refundStatus: "REQUESTED", refundRestock: true });
+    expect(await variantStock(order.variantId)).toBe(7); // not before the money moves
+
+    const { refund } = await merchant.sign(requested.uuid);
+    await webhook("refund.completed", refund);
+    await webhook("refund.completed", refund);
+
+    expect(await orderOf(order.id)).toMatchObject({ refundStatus: "REFUNDED", refundRestocked: true });
+    expect(await variantStock(order.variantId)).toBe(10);
+    expect(await refundMoves(order.id)).toEqual([
+      ["NONE", "REQUESTED", "webhook"],
+      ["REQUESTED", "REQUESTED", "admin"],
+      ["REQUESTED", "REFUNDED", "webhook"],
+    ]);
+  });
+
+  it("an answered refund, no refund, or an unknown order: refused in words, nothing changes", async () => {
+    const order = await paidOrder();
+    expect(await restockWhenRefunded(order.id)).toEqual({
+      ok: false,
+      message: "This order has no refund to put units back with.",
+    });
+    const started = await start(order.id);
+    if (!started.ok) throw new Error(started.message);
+    const { refund } = await merchant.deny(started.refundId);
+    await webhook("refund.denied", refund);
+
+    expect(await restockWhenRefunded(order.id)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("answered already"),
+    });
+    expect(await orderOf(order.id)).toMatchObject({ refundStatus: "DENIED", refundRestock: false });
+    expect(await restockWhenRefunded(randomUUID())).toEqual({ ok: false, message: "Unknown order." });
   });
 });
 
