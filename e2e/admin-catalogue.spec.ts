@@ -21,7 +21,7 @@ const stockLine = (page: Page, size: string) =>
 
 test("create a product with sizes and a picture, buy size M, archive it", async ({ page }) => {
   // Admin work, a purchase through the sandbox's payment page and the checks after: a long flow.
-  test.setTimeout(90_000);
+  test.slow();
   const name = `Trail Tee ${randomUUID().slice(0, 6)}`;
   const slug = name.toLowerCase().replaceAll(" ", "-");
 
@@ -90,7 +90,7 @@ test("create a product with sizes and a picture, buy size M, archive it", async 
   await page.getByRole("button", { name: "Pay with crypto" }).click();
   await page.waitForURL(/\/checkout\/pay@/);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
   const orderId = new URL(page.url()).searchParams.get("order")!;
 
   // M's stock went down, S's did not.

@@ -25,7 +25,7 @@ test.describe("the hosted payment page without JavaScript", () => {
     await page.getByRole("button", { name: "Pay", exact: true }).click();
     await expect(page.getByText("Paying with USDC on Solana.")).toBeVisible();
 
-    await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 30_000 });
+    await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Payment received. Thank you!");
   });
 });

@@ -31,7 +31,7 @@ test("the order page goes from awaiting payment to paid without a reload", async
 
   await payInAnotherTab(page, paymentUrl);
 
-  await expect(heading).toHaveText("Payment received. Thank you!", { timeout: 20_000 });
+  await expect(heading).toHaveText("Payment received. Thank you!", { timeout: 45_000 });
   await expect(
     page.getByRole("status").filter({ hasText: "Payment received. Your order is confirmed." }),
   ).toBeAttached();
@@ -52,7 +52,7 @@ test("with the WebSocket blocked, the page still gets there by polling", async (
 
   await payInAnotherTab(page, paymentUrl);
 
-  await expect(heading).toHaveText("Payment received. Thank you!", { timeout: 20_000 });
+  await expect(heading).toHaveText("Payment received. Thank you!", { timeout: 45_000 });
 });
 
 test("a guessed or malformed capability is refused", async ({ page }) => {

@@ -13,7 +13,7 @@ test("pay on the payment page → the success page shows the order paid, with it
   await page.getByLabel("Pay with").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Pay", exact: true }).click();
 
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Payment received. Thank you!");
   const receipt = page.getByRole("region", { name: "Receipt" });
   await expect(receipt).toContainText(`1 × ${notebook.name}`);
@@ -50,7 +50,7 @@ test("cancel on the payment page → nothing charged → return to payment → p
 
   await page.waitForURL(/\/checkout\/pay@/);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Payment received. Thank you!");
 });
 

@@ -16,7 +16,7 @@ test("pay in the sandbox, open the local mailbox, read the receipt", async ({ pa
   await page.getByRole("button", { name: "Pay with crypto" }).click();
   await page.waitForURL(/\/checkout\/pay@/);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
   const orderId = new URL(page.url()).searchParams.get("order")!;
   const code = `${orderId.slice(0, 4)}-${orderId.slice(4, 6)}`;
 
@@ -25,7 +25,7 @@ test("pay in the sandbox, open the local mailbox, read the receipt", async ({ pa
   await expect(async () => {
     await page.reload();
     await expect(receipt).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
   await expect(page.getByRole("cell", { name: email })).toBeVisible();
   await receipt.click();
 

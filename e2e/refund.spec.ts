@@ -13,7 +13,7 @@ const pin = seedProduct("summit-enamel-pin");
 async function paidOrder(page: Page): Promise<{ orderId: string; paymentId: string }> {
   await checkOut(page, pin);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
-  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 20_000 });
+  await page.waitForURL(/\/checkout\/success\?order=/, { timeout: 45_000 });
   const orderId = new URL(page.url()).searchParams.get("order")!;
   let paymentId = "";
   await expect
@@ -34,7 +34,7 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
   browser,
 }) => {
   // A payment, the admin, the dashboard and two browsers on a loaded 2-core machine.
-  test.setTimeout(90_000);
+  test.slow();
   const { orderId } = await paidOrder(page);
 
   // The customer watches their order page; it is paid and stays listening.
@@ -69,7 +69,7 @@ test("pay, refund from the admin, sign in QBitFlow's dashboard: the customer's p
 
   // The merchant signs in QBitFlow's dashboard; the customer's page moves on by itself.
   await answerRefundInDashboard(merchant, orderId, "Sign refund");
-  await expect(heading).toHaveText("Refunded", { timeout: 20_000 });
+  await expect(heading).toHaveText("Refunded", { timeout: 45_000 });
   await expect(page.getByRole("region", { name: "Refund" })).toContainText("Sorry it arrived late.");
   await expect(page.getByRole("region", { name: "Refund" })).toContainText("100% of your payment");
 
@@ -83,7 +83,7 @@ test("a customer's request from the invoice page is the merchant's to review; th
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const { orderId, paymentId } = await paidOrder(page);
   await requestRefundOnInvoice(page, paymentId, "It arrived bent");
 

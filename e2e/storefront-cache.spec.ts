@@ -16,7 +16,7 @@ async function expectServedFromCache(page: Page, path: string) {
   await expect
     .poll(async () => (await page.goto(path))?.headers()["x-nextjs-cache"], {
       message: path,
-      timeout: 15_000,
+      timeout: 30_000,
     })
     .toBe("HIT");
 }
