@@ -93,7 +93,7 @@ test("a customer's request from the invoice page is the merchant's to review; th
   await merchant.goto("/admin/orders?status=refunds");
   await merchant.locator(`a[href="/admin/orders/${orderId}"]`).click();
   await expect(merchant.getByText(/The customer asked for this refund/)).toBeVisible();
-  await expect(merchant.getByText("It arrived bent")).toBeVisible();
+  await expect(merchant.getByText("It arrived bent", { exact: true })).toBeVisible();
   await expect(merchant.getByText("left as sold")).toBeVisible();
 
   await merchant.getByRole("button", { name: "Put the units back in stock when it completes" }).click();

@@ -1,5 +1,6 @@
-// The two rules the rest of the code relies on, checked on the source: only the order store
-// writes orders and stock, and no two lib/ folders import each other (directly or round a loop).
+// The rules the rest of the code relies on, checked on the source: only the order store writes
+// orders and stock, no two lib/ folders import each other (directly or round a loop), and no
+// client component pulls a Node module into the browser bundle.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -97,5 +98,41 @@ describe("lib/ folders", () => {
     for (const folder of graph.keys()) visit(folder, []);
     expect(graph.get("live")?.has("orders")).toBe(true); // the graph is really read
     expect([...new Set(cycles)]).toEqual([]);
+  });
+});
+
+/** The project files `file` imports at run time (type-only imports are erased), resolved. */
+function localRuntimeImports(file: string): string[] {
+  const text = read(file);
+  const specifiers = [...text.matchAll(/^import(?!\s+type\b)[^;]*?from "([^"]+)"/gms)].map((m) => m[1]!);
+  return specifiers.flatMap((specifier) => {
+    const base = specifier.startsWith("@/")
+      ? specifier.slice(2)
+      : specifier.startsWith(".")
+        ? path.join(path.dirname(file), specifier)
+        : null;
+    if (base === null) return [];
+    const candidates = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")];
+    return candidates.filter((candidate) => files.includes(candidate));
+  });
+}
+
+describe("client components", () => {
+  it("never reach a node: module, whose browser polyfill would ship to every visitor", () => {
+    const clientEntries = files.filter((file) => /^["']use client["']/.test(read(file)));
+    const offenders: string[] = [];
+    for (const entry of clientEntries) {
+      const seen = new Set<string>();
+      const walk = (file: string, trail: string[]) => {
+        // A 'use server' module reaches the browser as references to its actions, not as code.
+        if (seen.has(file) || /^["']use server["']/.test(read(file))) return;
+        seen.add(file);
+        if (/from "node:/.test(read(file))) offenders.push([...trail, file].join(" → "));
+        for (const next of localRuntimeImports(file)) walk(next, [...trail, file]);
+      };
+      walk(entry, []);
+    }
+    expect(clientEntries.length).toBeGreaterThan(10); // the entries are really found
+    expect(offenders).toEqual([]);
   });
 });

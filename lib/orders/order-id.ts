@@ -1,11 +1,14 @@
 // Order ids are the capability to see an order (its page, its receipt), and QBitFlow's
 // `reference`: 128 random bits in Crockford base32 (26 characters, inside QBitFlow's reference
 // charset, no look-alike letters). Nobody can guess one or derive it from another.
-import { randomBytes } from "node:crypto";
+// Web Crypto rather than node:crypto: orderCode() is also used by client components, and a
+// node:crypto import there bundles the browser polyfill of Node's crypto (~140 KiB gzip).
 
 const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 export const ORDER_ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+const randomBytes = (size: number) => globalThis.crypto.getRandomValues(new Uint8Array(size));
 
 export function newOrderId(random: (size: number) => Uint8Array = randomBytes): string {
   const bytes = random(17); // 136 bits drawn, 130 used: 26 symbols of 5 bits
