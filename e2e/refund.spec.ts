@@ -98,7 +98,9 @@ test("a customer's request from the invoice page is the merchant's to review; th
 
   await merchant.getByRole("button", { name: "Put the units back in stock when it completes" }).click();
   await expect(merchant.getByText("The units go back in stock when the refund completes.")).toBeVisible();
-  await expect(merchant.getByText("units go back in stock when the refund completes")).toBeVisible();
+  await expect(
+    merchant.getByText("units go back in stock when the refund completes", { exact: true }),
+  ).toBeVisible();
 
   await answerRefundInDashboard(merchant, orderId, "Sign refund");
   await merchant.goto(`/admin/orders/${orderId}`);
