@@ -10,6 +10,7 @@
 //   per page and per build, so no fixed list of hashes fits them either. They get 'self' plus
 //   'unsafe-inline': weaker against an injected inline script, which is why only pages that render
 //   no customer's data and no HTML from input get it (Markdown is rendered with html:false).
+import { HOME_EDITION, HOME_ROUTE } from "@/lib/catalog/catalogue-routes";
 
 export interface PolicyContext {
   /** A fresh nonce for a page rendered per request; null for a prerendered catalogue page. */
@@ -42,9 +43,16 @@ export function contentSecurityPolicy({ nonce, host, dev }: PolicyContext): stri
 /**
  * The prerendered catalogue: the home page, collection pages and product pages (with a variant).
  * Everything else (cart, checkout, orders, search, admin, unknown paths) keeps the nonce.
+ * The home page's internal route counts too: `next start` sends the rewrite of "/" through the
+ * proxy a second time, and a nonce given there was rendered into the cached page while every
+ * later visit got another one in its policy, so the browser refused all of the page's scripts.
  */
 export function isPrerenderedCataloguePath(pathname: string): boolean {
-  return pathname === "/" || /^\/(collections|products)\/[^/]+(\/[^/]+)?$/.test(pathname);
+  return (
+    pathname === "/" ||
+    pathname === `${HOME_ROUTE}/${HOME_EDITION}` ||
+    /^\/(collections|products)\/[^/]+(\/[^/]+)?$/.test(pathname)
+  );
 }
 
 /** The webhook's policy: it answers QBitFlow's server with JSON, nothing to load or frame. */
