@@ -10,7 +10,8 @@
 //   per page and per build, so no fixed list of hashes fits them either. They get 'self' plus
 //   'unsafe-inline': weaker against an injected inline script, which is why only pages that render
 //   no customer's data and no HTML from input get it (Markdown is rendered with html:false).
-import { HOME_EDITION, HOME_ROUTE } from "@/lib/catalog/catalogue-routes";
+// Relative, not "@/": next.config.ts imports this file, and its loader does not know the alias.
+import { HOME_EDITION, HOME_ROUTE } from "./catalog/catalogue-routes";
 
 export interface PolicyContext {
   /** A fresh nonce for a page rendered per request; null for a prerendered catalogue page. */
