@@ -60,8 +60,12 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              {/* Not prefetched: the cart renders per request, so a prefetch from this header (on
+                  every page, in view at once) would cost a server render (on Vercel, two function
+                  calls) for each page a visitor opens, cart or not. */}
               <Link
                 href="/cart"
+                prefetch={false}
                 className="flex items-center gap-2 rounded-full border border-line px-3 py-2 text-ink transition-colors hover:border-brand hover:text-brand sm:px-3.5"
               >
                 <BagIcon />
