@@ -8,7 +8,7 @@ import {
   updateCollectionAction,
 } from "@/lib/catalog-admin/actions";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
+import { MoveButtons, PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 export interface CollectionValues {
@@ -120,26 +120,7 @@ export function MemberRow({ collectionId, product, first, last }: MemberRowProps
             <span className="text-xs text-muted">({product.status.toLowerCase()})</span>
           ) : null}
         </span>
-        <PendingButton
-          pending={pending || first}
-          variant="secondary"
-          className="px-3 py-1.5"
-          name="intent"
-          value="up"
-          aria-label={`Move ${product.name} up`}
-        >
-          ↑
-        </PendingButton>
-        <PendingButton
-          pending={pending || last}
-          variant="secondary"
-          className="px-3 py-1.5"
-          name="intent"
-          value="down"
-          aria-label={`Move ${product.name} down`}
-        >
-          ↓
-        </PendingButton>
+        <MoveButtons pending={pending} first={first} last={last} what={product.name} />
         <PendingButton
           pending={pending}
           variant="secondary"

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { ActionMessage } from "@/components/admin/action-message";
 import { editImageAction, linkImageAction, uploadImageAction } from "@/lib/catalog-admin/actions";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
+import { MoveButtons, PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 const ACCEPT = "image/png,image/jpeg,image/webp,image/avif";
@@ -124,26 +124,7 @@ export function ImageRow({ productId, image, first, last }: ImageRowProps) {
           >
             Save alt text
           </PendingButton>
-          <PendingButton
-            pending={pending || first}
-            variant="secondary"
-            className="px-3 py-1.5"
-            name="intent"
-            value="up"
-            aria-label="Move image up"
-          >
-            ↑
-          </PendingButton>
-          <PendingButton
-            pending={pending || last}
-            variant="secondary"
-            className="px-3 py-1.5"
-            name="intent"
-            value="down"
-            aria-label="Move image down"
-          >
-            ↓
-          </PendingButton>
+          <MoveButtons pending={pending} first={first} last={last} what="image" />
           <PendingButton
             pending={pending}
             variant="secondary"
