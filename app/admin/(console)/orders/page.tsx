@@ -11,6 +11,7 @@ import { ORDER_FILTERS, PAGE_SIZE, parseOrderQuery, type OrderFilter } from "@/l
 import { listOrders, orderTotals } from "@/lib/admin/order-queries";
 import { requireAdmin } from "@/lib/admin/session";
 import { formatCents } from "@/lib/money";
+import { adminListUrl } from "@/components/admin/list-url";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -26,12 +27,7 @@ const FILTER_LABELS: Record<OrderFilter, string> = {
 };
 
 function ordersUrl(params: { status: string; q: string; page?: number }): string {
-  const search = new URLSearchParams();
-  if (params.status !== "all") search.set("status", params.status);
-  if (params.q) search.set("q", params.q);
-  if (params.page && params.page > 1) search.set("page", String(params.page));
-  const query = search.toString();
-  return query ? `/admin/orders?${query}` : "/admin/orders";
+  return adminListUrl("/admin/orders", { status: params.status, q: params.q, page: params.page });
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

@@ -14,19 +14,19 @@ import {
   PRODUCT_STATUS_FILTERS,
   type ProductListQuery,
 } from "@/lib/catalog-admin/queries";
+import { adminListUrl } from "@/components/admin/list-url";
 
 export const metadata: Metadata = { title: "Products" };
 
 const STATUS_LABELS = { all: "All", ACTIVE: "Active", DRAFT: "Draft", ARCHIVED: "Archived" } as const;
 
 function productsUrl(query: Partial<ProductListQuery>): string {
-  const search = new URLSearchParams();
-  if (query.status && query.status !== "all") search.set("status", query.status.toLowerCase());
-  if (query.collectionId) search.set("collection", query.collectionId);
-  if (query.q) search.set("q", query.q);
-  if (query.page && query.page > 1) search.set("page", String(query.page));
-  const text = search.toString();
-  return text ? `/admin/products?${text}` : "/admin/products";
+  return adminListUrl("/admin/products", {
+    status: query.status?.toLowerCase(),
+    collection: query.collectionId,
+    q: query.q,
+    page: query.page,
+  });
 }
 
 export default async function AdminProductsPage({

@@ -11,6 +11,7 @@ import { SearchForm } from "@/components/admin/search-form";
 import { DELIVERY_FILTERS, parseDeliveryQuery, type DeliveryFilter } from "@/lib/admin/delivery-filters";
 import { requireAdmin } from "@/lib/admin/session";
 import { DELIVERY_PAGE_SIZE, listDeliveries, rejectionCounts } from "@/lib/admin/webhook-queries";
+import { adminListUrl } from "@/components/admin/list-url";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -23,12 +24,7 @@ const LABELS: Record<DeliveryFilter, string> = {
 };
 
 function webhooksUrl(params: { show: string; q: string; page?: number }): string {
-  const search = new URLSearchParams();
-  if (params.show !== "all") search.set("show", params.show);
-  if (params.q) search.set("q", params.q);
-  if (params.page && params.page > 1) search.set("page", String(params.page));
-  const query = search.toString();
-  return query ? `/admin/webhooks?${query}` : "/admin/webhooks";
+  return adminListUrl("/admin/webhooks", { show: params.show, q: params.q, page: params.page });
 }
 
 export default async function AdminWebhooksPage({
