@@ -3,9 +3,8 @@
 // today) hears of it.
 import "server-only";
 import { Prisma, type Order } from "@/lib/generated/prisma/client";
-import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
-import { together } from "@/lib/sql";
-import { changeOrders, recordChange } from "./order-transaction";
+import type { OrderChange } from "@/lib/orders/after-commit";
+import { changeOrders, writeChange } from "./order-transaction";
 
 /** Closes the order's open review with `note`; false when it has none. */
 export async function closeReview(orderId: string, note: string | null): Promise<boolean> {
@@ -22,20 +21,12 @@ export async function closeReview(orderId: string, note: string | null): Promise
       needsReview: false,
       reason: "review closed",
     };
-    const hook = writtenWithChange(change);
     const now = new Date();
-    await tx.query(
-      together(
-        [
-          Prisma.sql`"review_closed" AS (
-            UPDATE "Order" SET "reviewedAt" = ${now}, "reviewNote" = ${note}::text, "updatedAt" = ${now}
-             WHERE "id" = ${orderId})`,
-          ...hook.parts,
-        ],
-        hook.select,
-      ),
-    );
-    recordChange(tx, change);
+    await writeChange(tx, change, [
+      Prisma.sql`"review_closed" AS (
+        UPDATE "Order" SET "reviewedAt" = ${now}, "reviewNote" = ${note}::text, "updatedAt" = ${now}
+         WHERE "id" = ${orderId})`,
+    ]);
     return true;
   });
 }

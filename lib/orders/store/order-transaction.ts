@@ -2,8 +2,8 @@
 // changes to the after-commit hook once, when (and only if) it committed. Every write function
 // of the store takes an OrderTransaction, so no path can change an order and forget the hook.
 import "server-only";
-import { afterCommit, type OrderChange } from "@/lib/orders/after-commit";
-import { transaction, type Transaction } from "@/lib/sql";
+import { afterCommit, writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
+import { together, transaction, type Statement, type Transaction } from "@/lib/sql";
 
 const CHANGES = Symbol("order changes");
 
@@ -29,4 +29,20 @@ export async function changeOrders<T>(work: (tx: OrderTransaction) => Promise<T>
 /** For the store's writers: the change their statement made, for the hook. */
 export function recordChange(tx: OrderTransaction, change: OrderChange): void {
   tx[CHANGES].push(change);
+}
+
+/**
+ * The one statement assembly of every store writer: the writer's own parts, then what the
+ * after-commit hook writes with the change (outbox jobs, the bus's NOTIFY), then the caller's
+ * bookkeeping (the webhook inbox's), as one statement; the change is recorded for the hook.
+ */
+export async function writeChange(
+  tx: OrderTransaction,
+  change: OrderChange,
+  parts: Statement[],
+  alongside: Statement[] = [],
+): Promise<void> {
+  const hook = writtenWithChange(change);
+  await tx.query(together([...parts, ...hook.parts, ...alongside], hook.select));
+  recordChange(tx, change);
 }

@@ -8,11 +8,10 @@ import { randomUUID } from "node:crypto";
 import type { Order, OrderItem, Product, ProductVariant } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { variantTitle } from "@/lib/catalog/product-shape";
-import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
+import type { OrderChange } from "@/lib/orders/after-commit";
 import { newOrderId } from "@/lib/orders/order-id";
-import { together } from "@/lib/sql";
 import { historyAdded } from "./history-row";
-import { changeOrders, recordChange, type OrderTransaction } from "./order-transaction";
+import { changeOrders, writeChange, type OrderTransaction } from "./order-transaction";
 import {
   lockCheckout,
   openOrderLimitReached,
@@ -165,7 +164,6 @@ async function insertOrder(
     productIds: [...new Set(items.flatMap((item) => (item.productId ? [item.productId] : [])))],
   };
   const now = new Date();
-  const hook = writtenWithChange(change);
   const rows = items.map(
     (item) =>
       Prisma.sql`(${randomUUID()}, ${order.id}, ${item.productId}, ${item.variantId}, ${item.name},
@@ -180,8 +178,6 @@ async function insertOrder(
       INSERT INTO "OrderItem" ("id", "orderId", "productId", "variantId", "name", "variantTitle", "sku", "unitPriceCents", "quantity")
       VALUES ${Prisma.join(rows)})`,
     historyAdded(change, null, now),
-    ...hook.parts,
   ];
-  await tx.query(together(parts, hook.select));
-  recordChange(tx, change);
+  await writeChange(tx, change, parts);
 }

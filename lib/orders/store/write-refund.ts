@@ -3,12 +3,12 @@
 // one statement, plus whatever bookkeeping the caller adds (the webhook inbox's).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
+import type { OrderChange } from "@/lib/orders/after-commit";
 import type { RefundChanges, RefundDecision } from "@/lib/orders/refund-rules";
-import { together, type Statement } from "@/lib/sql";
+import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
 import { historyAdded } from "./history-row";
-import { recordChange, type OrderTransaction } from "./order-transaction";
+import { writeChange, type OrderTransaction } from "./order-transaction";
 import { unitsPutBack } from "./stock";
 import type { TransitionContext } from "./write-transition";
 
@@ -32,16 +32,16 @@ export async function writeRefundTransition(
     refund: { from: order.refundStatus, to: decision.refundStatus },
   };
   const now = new Date();
-  const hook = writtenWithChange(change);
-  const parts = [
-    refundUpdate(order.id, decision, restock, now),
-    ...(restock ? [unitsPutBack(order.id, now)] : []),
-    historyAdded(change, context.eventId ?? null, now),
-    ...hook.parts,
-    ...alongside,
-  ];
-  await tx.query(together(parts, hook.select));
-  recordChange(tx, change);
+  await writeChange(
+    tx,
+    change,
+    [
+      refundUpdate(order.id, decision, restock, now),
+      ...(restock ? [unitsPutBack(order.id, now)] : []),
+      historyAdded(change, context.eventId ?? null, now),
+    ],
+    alongside,
+  );
   return change;
 }
 

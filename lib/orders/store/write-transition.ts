@@ -3,13 +3,13 @@
 // (one round trip on the webhook's hot path), plus whatever bookkeeping the caller adds.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
+import type { OrderChange } from "@/lib/orders/after-commit";
 import type { ChangeSource } from "@/lib/orders/order-events";
 import type { Decision, OrderChanges } from "@/lib/orders/transition-rules";
-import { together, type Statement } from "@/lib/sql";
+import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
 import { historyAdded } from "./history-row";
-import { recordChange, type OrderTransaction } from "./order-transaction";
+import { writeChange, type OrderTransaction } from "./order-transaction";
 import { stockMoved, type StockMove } from "./stock";
 
 export interface TransitionContext {
@@ -43,16 +43,16 @@ export async function writeTransition(
     reason,
   };
   const now = new Date();
-  const hook = writtenWithChange(change);
-  const parts = [
-    orderUpdate(order.id, decision, move, now),
-    ...(move ? stockMoved(order.id, move, now) : []),
-    historyAdded(change, context.eventId ?? null, now),
-    ...hook.parts,
-    ...alongside,
-  ];
-  await tx.query(together(parts, hook.select));
-  recordChange(tx, change);
+  await writeChange(
+    tx,
+    change,
+    [
+      orderUpdate(order.id, decision, move, now),
+      ...(move ? stockMoved(order.id, move, now) : []),
+      historyAdded(change, context.eventId ?? null, now),
+    ],
+    alongside,
+  );
   return change;
 }
 
