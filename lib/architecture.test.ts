@@ -61,6 +61,45 @@ describe("the order store", () => {
   });
 });
 
+const IMPORT_SPECIFIER = /(?:from|import\()\s*"([^"]+)"/g;
+
+/** The top-level folder (app, components, lib, …) each import in `text` of `file` reaches. */
+function topLevelImports(file: string, text: string): string[] {
+  return [...text.matchAll(IMPORT_SPECIFIER)].flatMap(([, specifier]) => {
+    if (specifier!.startsWith("@/")) return [specifier!.slice(2).split("/")[0]!];
+    if (specifier!.startsWith(".")) return [path.join(path.dirname(file), specifier!).split(path.sep)[0]!];
+    return [];
+  });
+}
+
+// app → components → lib: a layer imports only the layers below it. Product code only: the
+// integration tests in lib/ drive app/'s route handlers on purpose.
+const LAYERS_ABOVE: Record<string, string[]> = { lib: ["components", "app"], components: ["app"] };
+
+describe("the layering app → components → lib", () => {
+  it("has no import from a layer to one above it", () => {
+    const upward = files.flatMap((file) => {
+      const above = LAYERS_ABOVE[file.split(path.sep)[0]!] ?? [];
+      return topLevelImports(file, read(file))
+        .filter((target) => above.includes(target))
+        .map((target) => `${file} → ${target}/`);
+    });
+    expect(files.some((file) => file.startsWith("components/"))).toBe(true); // the files are really read
+    expect(upward).toEqual([]);
+  });
+
+  it("sees imports by alias, by relative path and by dynamic import()", () => {
+    const from = "lib/jobs/handlers.ts";
+    expect(topLevelImports(from, `import { A } from "@/components/mail/a";`)).toEqual(["components"]);
+    expect(topLevelImports(from, `import type { B } from "../../app/b";`)).toEqual(["app"]);
+    expect(topLevelImports(from, `const { C } = await import("../../components/c");`)).toEqual([
+      "components",
+    ]);
+    expect(topLevelImports(from, `import { D } from "../outbox/d";`)).toEqual(["lib"]);
+    expect(topLevelImports(from, `import { E } from "react";`)).toEqual([]);
+  });
+});
+
 /** lib/orders/x.ts → "orders"; lib/db.ts → "db". */
 function folderOf(file: string): string {
   return file.split(path.sep)[1]!.replace(/\.tsx?$/, "");

@@ -3,15 +3,15 @@
 // Message-ID, the fulfilment call's webhook-id), so a job run twice can be deduplicated.
 import "server-only";
 import { createElement } from "react";
-import { CheckoutClosedEmail, checkoutClosedSubject } from "@/components/mail/checkout-closed-email";
-import { MerchantEmail, merchantSubject, type MerchantNotice } from "@/components/mail/merchant-email";
-import { ReceiptEmail, receiptSubject } from "@/components/mail/receipt-email";
+import { CheckoutClosedEmail, checkoutClosedSubject } from "@/lib/mail/templates/checkout-closed-email";
+import { MerchantEmail, merchantSubject, type MerchantNotice } from "@/lib/mail/templates/merchant-email";
+import { ReceiptEmail, receiptSubject } from "@/lib/mail/templates/receipt-email";
 import {
   RefundNoticeEmail,
   refundNoticeSubject,
   RefundRequestEmail,
   refundRequestSubject,
-} from "@/components/mail/refund-emails";
+} from "@/lib/mail/templates/refund-emails";
 import { getEnv } from "@/lib/env";
 import { onOrderPaid } from "@/lib/fulfilment/on-order-paid";
 import { orderForMail, type MailOrder } from "@/lib/mail/order-for-mail";

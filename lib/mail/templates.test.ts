@@ -1,15 +1,15 @@
 // The emails render to HTML and plain text with what each must say, in the store's brand.
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { CheckoutClosedEmail, checkoutClosedSubject } from "@/components/mail/checkout-closed-email";
-import { MerchantEmail, merchantSubject } from "@/components/mail/merchant-email";
-import { ReceiptEmail, receiptSubject } from "@/components/mail/receipt-email";
+import { CheckoutClosedEmail, checkoutClosedSubject } from "@/lib/mail/templates/checkout-closed-email";
+import { MerchantEmail, merchantSubject } from "@/lib/mail/templates/merchant-email";
+import { ReceiptEmail, receiptSubject } from "@/lib/mail/templates/receipt-email";
 import {
   RefundNoticeEmail,
   refundNoticeSubject,
   RefundRequestEmail,
   refundRequestSubject,
-} from "@/components/mail/refund-emails";
+} from "@/lib/mail/templates/refund-emails";
 import { storeConfig } from "@/lib/store-config";
 import type { MailOrder } from "./order-for-mail";
 import { renderMail } from "./send-mail";

@@ -79,7 +79,7 @@ try {
 
   // Commit to the email accepted by the SMTP server: a receipt rendered and sent per job.
   const { createElement } = await import("react");
-  const { ReceiptEmail } = await import("../../components/mail/receipt-email");
+  const { ReceiptEmail } = await import("../../lib/mail/templates/receipt-email");
   const { sendMail } = await import("../../lib/mail/send-mail");
   const order = {
     ...{ id: "BENCH", code: "BENC-H0", email: "bench@example.com", status: "PAID", totalCents: 1798 },

@@ -1,7 +1,7 @@
 // The items of an order and its total, as a table that survives every mail client.
 import { Column, Row, Section, Text } from "@react-email/components";
-import type { MailOrder } from "../../lib/mail/order-for-mail";
-import { formatCents } from "../../lib/money";
+import type { MailOrder } from "../order-for-mail";
+import { formatCents } from "../../money";
 import { mailColors } from "./mail-layout";
 
 export function OrderLines({ order }: { order: Pick<MailOrder, "items" | "totalCents"> }) {

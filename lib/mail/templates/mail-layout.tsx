@@ -2,7 +2,7 @@
 // Inline styles only (React Email's components render them inline): mail clients drop <style>.
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
-import { storeConfig } from "../../lib/store-config";
+import { storeConfig } from "../../store-config";
 
 export const mailColors = {
   brand: storeConfig.brand.color,

@@ -1,8 +1,8 @@
 // The customer's notice when a checkout expires unpaid or is cancelled: nothing was charged, the
 // items went back on the shelf, and the cart is one click away.
 import { Heading, Text } from "@react-email/components";
-import type { MailOrder } from "../../lib/mail/order-for-mail";
-import { storeConfig } from "../../lib/store-config";
+import type { MailOrder } from "../order-for-mail";
+import { storeConfig } from "../../store-config";
 import { MailButton, MailLayout } from "./mail-layout";
 import { OrderLines } from "./order-lines";
 

@@ -2,8 +2,8 @@
 // merchant's message), and the merchant's notice when a customer asks for one (to answer it in
 // QBitFlow's dashboard, where the transfer is signed or denied).
 import { Heading, Link, Text } from "@react-email/components";
-import type { MailOrder } from "../../lib/mail/order-for-mail";
-import { storeConfig } from "../../lib/store-config";
+import type { MailOrder } from "../order-for-mail";
+import { storeConfig } from "../../store-config";
 import { MailButton, MailLayout } from "./mail-layout";
 import { OrderLines } from "./order-lines";
 

@@ -1,9 +1,9 @@
 // The merchant's notice: every paid order, and every order that needs a human (money arrived but
 // something is off), with a link to the order in the admin.
 import { Heading, Text } from "@react-email/components";
-import type { MailOrder } from "../../lib/mail/order-for-mail";
-import { formatCents } from "../../lib/money";
-import { chainName } from "../../lib/qbitflow/chain-name";
+import type { MailOrder } from "../order-for-mail";
+import { formatCents } from "../../money";
+import { chainName } from "../../qbitflow/chain-name";
 import { MailButton, MailLayout, mailColors } from "./mail-layout";
 import { OrderLines } from "./order-lines";
 

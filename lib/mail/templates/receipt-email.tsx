@@ -1,9 +1,9 @@
 // The customer's receipt, sent once an order is paid: what they bought, what they paid, in what
 // currency on which chain, the transaction (linked to its explorer) and their order page.
 import { Heading, Link, Text } from "@react-email/components";
-import type { MailOrder } from "../../lib/mail/order-for-mail";
-import { chainName } from "../../lib/qbitflow/chain-name";
-import { storeConfig } from "../../lib/store-config";
+import type { MailOrder } from "../order-for-mail";
+import { chainName } from "../../qbitflow/chain-name";
+import { storeConfig } from "../../store-config";
 import { MailButton, MailLayout, mailColors } from "./mail-layout";
 import { OrderLines } from "./order-lines";
 
