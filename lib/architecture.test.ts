@@ -46,6 +46,41 @@ describe("the order store", () => {
     expect(writers.length).toBeGreaterThan(0); // the patterns still find the store's own writes
   });
 
+  it("imports nothing above itself: its change hook is registered from outside", () => {
+    const upward = files
+      .filter((file) => file.startsWith("lib/orders/store/"))
+      .flatMap((file) =>
+        [...read(file).matchAll(/from "([^"]+)"/g)]
+          .map((match) => match[1]!)
+          .filter((specifier) => {
+            const target = specifier.startsWith("@/")
+              ? specifier.slice(2)
+              : specifier.startsWith(".")
+                ? path.join(path.dirname(file), specifier)
+                : "";
+            // order-id.ts is a pure leaf (ids, the customer's order code) shared with client code.
+            return (
+              target.startsWith("lib/orders/") &&
+              !target.startsWith("lib/orders/store") &&
+              target !== "lib/orders/order-id"
+            );
+          })
+          .map((specifier) => `${file} → ${specifier}`),
+      );
+    expect(upward).toEqual([]);
+  });
+
+  it("is imported through lib/orders/order-store.ts only, so no write runs without its hook", () => {
+    const direct = files.filter(
+      (file) =>
+        !file.startsWith("lib/orders/store/") &&
+        file !== "lib/orders/order-store.ts" &&
+        localRuntimeImports(file).some((target) => target.startsWith("lib/orders/store/")),
+    );
+    expect(direct).toEqual([]);
+    expect(read("lib/orders/order-store.ts")).toMatch(/registerChangeHook\(/);
+  });
+
   it("tells a write of a variant's stock from a write of its other fields", () => {
     const writesStock = (text: string) => STOCK_WRITE.some((pattern) => pattern.test(text));
     expect(writesStock(`db.productVariant.update({ where: { id }, data: { stock: 5 } });`)).toBe(true);

@@ -3,7 +3,7 @@
 // and 'use server' actions run as Next would call them.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createPendingOrder } from "@/lib/orders/store";
+import { createPendingOrder } from "@/lib/orders/order-store";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { SESSION_COOKIE, signSession } from "./session-token";
 

@@ -7,7 +7,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { clientAddress } from "@/lib/client-address";
 import { getEnv } from "@/lib/env";
-import type { Buyer } from "@/lib/orders/store";
+import type { Buyer } from "@/lib/orders/order-store";
 import type { CartLine } from "./cart-lines";
 
 export const BUYER_COOKIE = "buyer";

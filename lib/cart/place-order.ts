@@ -9,7 +9,7 @@ import {
   type CheckoutDependencies,
   type StartCheckoutResult,
 } from "@/lib/orders/start-checkout";
-import type { Buyer } from "@/lib/orders/store";
+import type { Buyer } from "@/lib/orders/order-store";
 import { submissionKey } from "./buyer";
 import type { CartLine } from "./cart-lines";
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 vi.hoisted(() => (process.env.ADMIN_PASSWORD = "admin-password-for-the-tests"));
 
 const { db } = await import("@/lib/db");
-const { createPendingOrder } = await import("@/lib/orders/store");
+const { createPendingOrder } = await import("@/lib/orders/order-store");
 const { adminSession, formOf } = await import("@/lib/test/admin-forms");
 const { createProductFromForm, deleteProductFromForm, setStatusFromForm, updateProductFromForm } =
   await import("./product-operations");

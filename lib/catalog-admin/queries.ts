@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ProductStatus } from "@/lib/generated/prisma/enums";
-import { unitsHeldByOpenOrders } from "@/lib/orders/store";
+import { unitsHeldByOpenOrders } from "@/lib/orders/order-store";
 
 export const PRODUCT_STATUS_FILTERS = ["all", ...Object.values(ProductStatus)] as const;
 export type ProductStatusFilter = (typeof PRODUCT_STATUS_FILTERS)[number];

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
 import { invalidForm, type FormResult } from "@/lib/form-result";
-import { adjustVariantStock } from "@/lib/orders/store";
+import { adjustVariantStock } from "@/lib/orders/order-store";
 import { text } from "./form-fields";
 import { idField } from "./form-result";
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 vi.hoisted(() => (process.env.ADMIN_PASSWORD = "admin-password-for-the-tests"));
 
 const { db } = await import("@/lib/db");
-const { createPendingOrder } = await import("@/lib/orders/store");
+const { createPendingOrder } = await import("@/lib/orders/order-store");
 const { createTestProduct, deleteTestProducts, variantStock } = await import("@/lib/test/fixtures");
 const { adminSession, formOf } = await import("@/lib/test/admin-forms");
 const { saveOptionsFromForm, saveVariantsFromForm } = await import("./product-operations");

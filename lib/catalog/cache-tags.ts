@@ -1,5 +1,5 @@
 // The cache tags of the prerendered catalogue, and the one helper that revalidates them. Every
-// cached catalogue read is tagged (cached-reads.ts); every write that changes what a catalogue
+// prerendered catalogue page is tagged (page-tags.ts); every write that changes what a catalogue
 // page shows calls revalidateCatalogue(): the admin's product, variant, image and collection
 // actions, and the order store after a checkout takes stock or an order gives it back.
 import "server-only";

@@ -5,18 +5,17 @@ import { db } from "@/lib/db";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import type * as AfterCommit from "./after-commit";
 import { applyOrderEvent } from "./apply-order-event";
-import { changeOrders, closeReview, createPendingOrder, lockOrder, writeTransition } from "./store";
+import { changeOrders, closeReview, createPendingOrder, lockOrder, writeTransition } from "./order-store";
 
 const heard = vi.hoisted(() => ({ changes: [] as AfterCommit.OrderChange[] }));
 vi.mock("./after-commit", async (importOriginal) => {
   const original = await importOriginal<typeof AfterCommit>();
-  return {
-    ...original,
-    afterCommit: (changes: readonly AfterCommit.OrderChange[]) => {
-      heard.changes.push(...changes);
-      original.afterCommit(changes);
-    },
+  // The hook as the store gets it (order-store.ts registers it), listened to.
+  const afterCommit = (changes: readonly AfterCommit.OrderChange[]) => {
+    heard.changes.push(...changes);
+    original.afterCommit(changes);
   };
+  return { ...original, afterCommit, orderChangeHook: { ...original.orderChangeHook, afterCommit } };
 });
 
 const productIds: string[] = [];

@@ -1,6 +1,7 @@
 // The one moment "an order changed, and the change is committed". Every path that changes an
 // order (webhook, success page, status check, live check, sweep, customer cancel, admin replay
-// and review) writes through the order store's changeOrders(), which calls this module twice:
+// and review) writes through the order store's changeOrders(), which calls this module twice (it
+// is the store's registered change hook, order-store.ts):
 //
 // - writtenWithChange(change): what is written in the same statement as the change, so it
 //   commits or rolls back with it: the live bus's NOTIFY, and the outbox jobs the change implies
@@ -12,31 +13,14 @@
 //   done.
 import "server-only";
 import { revalidateCatalogue, type CatalogueChange } from "@/lib/catalog/cache-tags";
-import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
-import type { Statement } from "@/lib/sql";
 import { jobWrittenWith } from "@/lib/outbox/job-part";
 import { wakeDispatchers } from "@/lib/outbox/wake";
 import { announceAfterCommit, announceInStatement } from "./change-bus";
 import { followUpJobs } from "./follow-up-jobs";
-import type { ChangeSource } from "./order-events";
+import type { ChangeHook, WrittenWithChange } from "./store/change-hook";
+import type { OrderChange } from "./store/order-change";
 
-/** What changed on one order. */
-export interface OrderChange {
-  orderId: string;
-  /** Null when the order was just placed. */
-  from: OrderStatus | null;
-  /** The same as `from` for a change that keeps the status (a failed attempt, a closed review). */
-  to: OrderStatus;
-  source: ChangeSource;
-  /** The order needs a human after this change (money arrived but something is off). */
-  needsReview: boolean;
-  /** The status history's line for it. */
-  reason: string;
-  /** Set when the change moved (or recorded a detail of) the order's refund. */
-  refund?: { from: RefundStatus; to: RefundStatus };
-  /** Products whose stock this change took (a placed order); a release does not list them. */
-  productIds?: readonly string[];
-}
+export type { OrderChange, WrittenWithChange };
 
 /**
  * The catalogue pages a batch of changes makes stale: a placed order took stock of its products;
@@ -60,12 +44,6 @@ export function catalogueChangeOf(changes: readonly OrderChange[]): CatalogueCha
   return productIds.length ? { productIds } : null;
 }
 
-/** Named `x AS (…)` parts and the final SELECT that join the statement making the change. */
-export interface WrittenWithChange {
-  parts: Statement[];
-  select: Statement;
-}
-
 export function writtenWithChange(change: OrderChange): WrittenWithChange {
   const parts = followUpJobs(change).map((job, index) => jobWrittenWith(`outbox_job_${index}`, job));
   return { parts, select: announceInStatement(change.orderId) };
@@ -84,3 +62,6 @@ export function afterCommit(changes: readonly OrderChange[]): void {
   const catalogue = catalogueChangeOf(changes);
   if (catalogue) revalidateCatalogue(catalogue); // logs, never throws
 }
+
+/** What lib/orders/order-store.ts registers with the store. */
+export const orderChangeHook: ChangeHook = { writtenWithChange, afterCommit };

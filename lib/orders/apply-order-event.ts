@@ -19,7 +19,7 @@ import {
   type LockedOrder,
   type OrderTransaction,
   type TransitionContext,
-} from "./store";
+} from "./order-store";
 import { isRefundEvent, type OrderEvent } from "./order-events";
 import { decideRefund } from "./refund-rules";
 import { decide } from "./transition-rules";

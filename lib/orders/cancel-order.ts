@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getQBitFlowClient, isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
 import { applyToLockedOrder } from "./apply-order-event";
-import { changeOrders, lockOrder } from "./store";
+import { changeOrders, lockOrder } from "./order-store";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 
 export type CancelResult =

@@ -6,7 +6,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import type { CreatePaymentSessionParams } from "@/lib/qbitflow";
 import { orderCode } from "./order-id";
-import type { PendingOrder } from "./store";
+import type { PendingOrder } from "./order-store";
 
 export function checkoutIdempotencyKey(orderId: string): string {
   return `checkout-${orderId}`;

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { delivery, envelope, paymentData, TEST_SECRET } from "@/lib/test/webhooks";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
-import { changeOrders, createPendingOrder, lockOrder, writeTransition } from "./store";
+import { changeOrders, createPendingOrder, lockOrder, writeTransition } from "./order-store";
 
 const productIds: string[] = [];
 afterAll(async () => {

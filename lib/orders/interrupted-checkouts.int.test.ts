@@ -9,7 +9,7 @@ import { wallet } from "@/lib/test/sandbox-control";
 import { checkoutIdempotencyKey, checkoutSessionRequest } from "./checkout-session-request";
 import { INTERRUPTED_AFTER_MS, settleInterruptedCheckout } from "./interrupted-checkouts";
 import { reconcileOpenOrders } from "./reconcile";
-import { createPendingOrder, type PendingOrder } from "./store";
+import { createPendingOrder, type PendingOrder } from "./order-store";
 
 const productIds: string[] = [];
 afterAll(async () => {

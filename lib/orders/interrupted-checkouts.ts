@@ -15,7 +15,7 @@ import { isQBitFlowError, type QBitFlowClient } from "@/lib/qbitflow";
 import { applyOrderEvent, type ApplyResult } from "./apply-order-event";
 import { checkoutIdempotencyKey, checkoutSessionRequest } from "./checkout-session-request";
 import { paymentCompleted } from "./from-qbitflow";
-import { attachCheckoutSession } from "./store";
+import { attachCheckoutSession } from "./order-store";
 
 /** A checkout takes seconds; after this long without a session it is not coming back. */
 export const INTERRUPTED_AFTER_MS = 5 * 60_000;

@@ -18,37 +18,8 @@ export type RefundState = Pick<
   "status" | "stockState" | "refundStatus" | "refundUuid" | "refundRestock" | "refundRestocked"
 >;
 
-/** The Order columns a refund decision may set. */
-export type RefundChanges = Partial<
-  Pick<
-    Order,
-    | "refundUuid"
-    | "refundInitiatedBy"
-    | "refundReason"
-    | "refundMerchantMessage"
-    | "refundTxHash"
-    | "refundExplorerUrl"
-    | "refundRequestedAt"
-    | "refundEndedAt"
-    | "refundRestock"
-  >
-> & {
-  /** Decimal strings: the columns are DECIMAL. */
-  refundPercent?: string | null;
-  refundAmountUsd?: string | null;
-};
-
-export interface RefundDecision {
-  /** The refund status after the event (the same as before for a recorded detail). */
-  refundStatus: RefundStatus;
-  changes: RefundChanges;
-  /** Put the order's units back in stock now (it happens once, when the refund completes). */
-  restock: boolean;
-  /** Set when a human must look at the order. */
-  review: string | null;
-  /** One line for the status history. */
-  reason: string;
-}
+export type { RefundChanges, RefundDecision } from "./store/decisions";
+import type { RefundChanges, RefundDecision } from "./store/decisions";
 
 const OPEN: ReadonlySet<RefundStatus> = new Set(["REQUESTED", "PENDING"]);
 

@@ -17,7 +17,7 @@ import {
   type Buyer,
   type OrderLine,
   type PlacedOrder,
-} from "./store";
+} from "./order-store";
 import { describeStartFailure } from "./start-failure";
 
 export type StartCheckoutResult =

@@ -4,7 +4,6 @@
 // as often as it likes. Money is never ignored: a payment for a closed order, or of the wrong
 // amount, still makes the order PAID, flagged for a human to review.
 import type { Order } from "@/lib/generated/prisma/client";
-import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { isFinal, type OrderEvent } from "./order-events";
 
 /** What the rules read of an order (the store locks these columns: store/lock-order.ts). */
@@ -19,36 +18,8 @@ export type OrderState = Pick<
   | "qbitflowSessionId"
 >;
 
-/** The Order columns a decision may set. */
-export type OrderChanges = Partial<
-  Pick<
-    Order,
-    | "txHash"
-    | "explorerUrl"
-    | "chain"
-    | "currencySymbol"
-    | "paidAt"
-    | "lastAttemptCode"
-    | "lastAttemptMessage"
-    | "lastAttemptAt"
-    | "startErrorCode"
-    | "startErrorMessage"
-  >
-> & {
-  /** What the customer paid in USD, as QBitFlow's decimal string (the column is DECIMAL). */
-  amountPaidUsd?: string | null;
-};
-
-export interface Decision {
-  /** The status after the event (the same as before for a recorded detail such as a failed attempt). */
-  status: OrderStatus;
-  changes: OrderChanges;
-  stock: "commit" | "release" | null;
-  /** Set when a human must look at the order. */
-  review: string | null;
-  /** One line for the status history. */
-  reason: string;
-}
+export type { Decision, OrderChanges } from "./store/decisions";
+import type { Decision, OrderChanges } from "./store/decisions";
 
 /** What the event changes, or null when it changes nothing (a duplicate, or too late). */
 export function decide(order: OrderState, event: OrderEvent, now: Date = new Date()): Decision | null {

@@ -1,6 +1,6 @@
 // What each QBitFlow event type means for our orders. Types we do not act on (webhook.test, and
 // any type QBitFlow adds later) are stored and acknowledged, never refused.
-import type { OrderNames } from "@/lib/orders/store";
+import type { OrderNames } from "@/lib/orders/order-store";
 import { paymentCompleted, refundEvent } from "@/lib/orders/from-qbitflow";
 import type { OrderEvent } from "@/lib/orders/order-events";
 import type { WebhookEvent } from "@/lib/qbitflow";

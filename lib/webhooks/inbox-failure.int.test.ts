@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type * as ApplyOrderEvent from "@/lib/orders/apply-order-event";
-import { createPendingOrder } from "@/lib/orders/store";
+import { createPendingOrder } from "@/lib/orders/order-store";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { delivery, envelope, paymentData, TEST_SECRET } from "@/lib/test/webhooks";
 import { receiveWebhook } from "./receive-webhook";

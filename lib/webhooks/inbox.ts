@@ -17,7 +17,7 @@ import {
   orderIdNamedBy,
   type LockedOrder,
   type OrderNames,
-} from "@/lib/orders/store";
+} from "@/lib/orders/order-store";
 import type { WebhookEvent } from "@/lib/qbitflow";
 import { isDatabaseTimeout, together, type Statement } from "@/lib/sql";
 import type { DeliveryHeaders } from "./delivery-record";

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPendingOrder } from "@/lib/orders/store";
+import { createPendingOrder } from "@/lib/orders/order-store";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { delivery, envelope, expiredData, paymentData, sign, TEST_SECRET } from "@/lib/test/webhooks";
 import { receiveWebhook } from "./receive-webhook";

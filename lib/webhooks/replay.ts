@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { Prisma, type WebhookEvent } from "@/lib/generated/prisma/client";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { applyToLockedOrder } from "@/lib/orders/apply-order-event";
-import { changeOrders, lockOrder, orderIdNamedBy } from "@/lib/orders/store";
+import { changeOrders, lockOrder, orderIdNamedBy } from "@/lib/orders/order-store";
 import { parseWebhookEvent } from "@/lib/qbitflow";
 import { together } from "@/lib/sql";
 import { orderNewsIn } from "./event-handlers";

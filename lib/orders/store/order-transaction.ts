@@ -2,8 +2,9 @@
 // changes to the after-commit hook once, when (and only if) it committed. Every write function
 // of the store takes an OrderTransaction, so no path can change an order and forget the hook.
 import "server-only";
-import { afterCommit, writtenWithChange, type OrderChange } from "@/lib/orders/after-commit";
 import { together, transaction, type Statement, type Transaction } from "@/lib/sql";
+import { changeHook } from "./change-hook";
+import type { OrderChange } from "./order-change";
 
 const CHANGES = Symbol("order changes");
 
@@ -18,11 +19,12 @@ export interface OrderTransaction extends Transaction {
  * connections share one backend and would deadlock.
  */
 export async function changeOrders<T>(work: (tx: OrderTransaction) => Promise<T>): Promise<T> {
+  const hook = changeHook();
   const changes: OrderChange[] = [];
   const result = await transaction((tx) =>
     work({ query: (statement) => tx.query(statement), [CHANGES]: changes }),
   );
-  afterCommit(changes);
+  hook.afterCommit(changes);
   return result;
 }
 
@@ -42,7 +44,7 @@ export async function writeChange(
   parts: Statement[],
   alongside: Statement[] = [],
 ): Promise<void> {
-  const hook = writtenWithChange(change);
+  const hook = changeHook().writtenWithChange(change);
   await tx.query(together([...parts, ...hook.parts, ...alongside], hook.select));
   recordChange(tx, change);
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestProduct, deleteTestProducts, variantStock } from "@/lib/test/fixtures";
-import { CheckoutRefused, createPendingOrder } from ".";
+import { CheckoutRefused, createPendingOrder } from "../order-store";
 import { applyOrderEvent } from "../apply-order-event";
 
 const productIds: string[] = [];

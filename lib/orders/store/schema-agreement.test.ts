@@ -30,7 +30,7 @@ vi.mock("@/lib/sql", async (importOriginal) => {
   return { ...original, transaction: async <T>(work: (tx: Transaction) => Promise<T>) => work(recording) };
 });
 
-const store = await import(".");
+const store = await import("../order-store");
 const { reserveStock } = await import("./stock");
 const { Prisma } = await import("@/lib/generated/prisma/client");
 

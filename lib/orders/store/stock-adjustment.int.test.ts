@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestProduct, deleteTestProducts, variantStock } from "@/lib/test/fixtures";
-import { adjustVariantStock, createPendingOrder, unitsHeldByOpenOrders } from ".";
+import { adjustVariantStock, createPendingOrder, unitsHeldByOpenOrders } from "../order-store";
 
 const productIds: string[] = [];
 async function product(overrides: Parameters<typeof createTestProduct>[0]) {

@@ -3,8 +3,8 @@
 // one statement, plus whatever bookkeeping the caller adds (the webhook inbox's).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderChange } from "@/lib/orders/after-commit";
-import type { RefundChanges, RefundDecision } from "@/lib/orders/refund-rules";
+import type { OrderChange } from "./order-change";
+import type { RefundChanges, RefundDecision } from "./decisions";
 import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
 import { historyAdded } from "./history-row";

@@ -3,9 +3,8 @@
 // (one round trip on the webhook's hot path), plus whatever bookkeeping the caller adds.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderChange } from "@/lib/orders/after-commit";
-import type { ChangeSource } from "@/lib/orders/order-events";
-import type { Decision, OrderChanges } from "@/lib/orders/transition-rules";
+import type { ChangeSource, OrderChange } from "./order-change";
+import type { Decision, OrderChanges } from "./decisions";
 import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";
 import { historyAdded } from "./history-row";
