@@ -28,14 +28,14 @@ markCustomServer();
 // Imported only now: these modules read the configuration as they load.
 const { createLiveServer } = await import("./lib/live/live-server");
 const { closePool } = await import("./lib/sql");
-const { startJobRunner } = await import("./lib/jobs/run-jobs"); // the outbox's dispatcher
+const background = await import("./lib/background"); // the outbox's dispatcher
 
 const app = next({ dev, turbopack: dev, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const nextUpgrade = app.getUpgradeHandler();
 const live = await createLiveServer();
-const jobs = await startJobRunner();
+const jobs = await background.start();
 
 const server = createServer((request, response) => {
   // The TCP peer, for the login and checkout limits (lib/client-address.ts). Set here, over any

@@ -191,6 +191,17 @@ function localRuntimeImports(file: string): string[] {
   });
 }
 
+describe("background work", () => {
+  it("is started from lib/background/index.ts only: no other module imports its runners", () => {
+    const runners = ["lib/background/run-jobs.ts", "lib/background/opportunistic-sweep.ts"];
+    const starters = files.filter(
+      (file) =>
+        !runners.includes(file) && localRuntimeImports(file).some((target) => runners.includes(target)),
+    );
+    expect(starters).toEqual(["lib/background/index.ts"]);
+  });
+});
+
 describe("client components", () => {
   it("never reach a node: module, whose browser polyfill would ship to every visitor", () => {
     const clientEntries = files.filter((file) => /^["']use client["']/.test(read(file)));

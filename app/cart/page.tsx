@@ -8,15 +8,15 @@ import { readCartLines } from "@/lib/cart/cart-store";
 import { priceCart } from "@/lib/cart/priced-cart";
 import { getAccountMode } from "@/lib/qbitflow/account-mode";
 import { TEST_MODE_MAX_TOTAL_CENTS } from "@/lib/qbitflow/test-mode-limit";
-import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
+import { kick } from "@/lib/background";
 
 export const metadata: Metadata = { title: "Your cart" };
 
 export default async function CartPage() {
   // Per request: the customer's own page, under the strict nonce policy (proxy.ts).
   await connection();
-  // The catalogue pages are prerendered: per-request pages offer the sweep (lib/sweep/).
-  offerSweep();
+  // The catalogue pages are prerendered: per-request pages kick the background (lib/background/).
+  kick("visit");
   const [cart, mode] = await Promise.all([readCartLines().then(priceCart), getAccountMode()]);
   return (
     <Container className="py-8 sm:py-12">

@@ -8,7 +8,7 @@ import { SearchSortForm } from "@/components/shop/search-sort-form";
 import { Container } from "@/components/ui/container";
 import { searchProducts } from "@/lib/catalog/search";
 import { parseSort, searchTerms } from "@/lib/catalog/search-query";
-import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
+import { kick } from "@/lib/background";
 
 interface SearchPageProps {
   searchParams: Promise<{ q?: string | string[]; sort?: string | string[] }>;
@@ -23,8 +23,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.trim().slice(0, 200) ?? "";
   const sort = parseSort(params.sort);
   const terms = searchTerms(query);
-  // The catalogue pages are prerendered: per-request pages offer the sweep (lib/sweep/).
-  offerSweep();
+  // The catalogue pages are prerendered: per-request pages kick the background (lib/background/).
+  kick("visit");
   const products = await searchProducts(terms, sort);
 
   return (

@@ -9,9 +9,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { FormResult } from "@/lib/form-result";
 import type { ReconcileReport } from "@/lib/orders/reconcile";
-import { after } from "next/server";
 import { clientAddress } from "@/lib/client-address";
-import { runDueJobs } from "@/lib/jobs/run-jobs";
+import { kick } from "@/lib/background";
 import { markOrderReviewed, reconcileNow, replayEvent, type ReplayReport } from "./console-operations";
 import { retryOutboxJob } from "./job-operations";
 import { refundOrder, restockWithRefund } from "./refund-operations";
@@ -59,7 +58,7 @@ export async function reconcile(
 export async function retryJob(_previous: FormResult | null, formData: FormData): Promise<FormResult> {
   const result = await retryOutboxJob(await readSessionToken(), formData);
   if (result.ok) {
-    after(() => runDueJobs()); // where no dispatcher runs in the server (Vercel)
+    kick("jobs-written"); // runs it where no dispatcher lives in the server (Vercel)
     revalidatePath("/admin", "layout");
   }
   return result;

@@ -3,7 +3,7 @@
 // laptop behind NAT) still ends PAID or EXPIRED, and settles checkouts that were interrupted
 // before their session was saved (interrupted-checkouts.ts), and ends refunds whose webhooks were
 // lost (reconcile-refunds.ts). Run by the cron route and, in between, by requests
-// (lib/sweep/opportunistic-sweep.ts).
+// (lib/background/opportunistic-sweep.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";

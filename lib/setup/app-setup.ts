@@ -9,8 +9,7 @@ import { getEnv } from "@/lib/env";
 import { createQBitFlowClient } from "@/lib/qbitflow/client";
 import { createWebhooksApi } from "@/lib/qbitflow/webhooks-api";
 import { pool } from "@/lib/sql";
-import { lastJobRun } from "@/lib/sweep/job-run";
-import { SWEEP_JOB } from "@/lib/sweep/opportunistic-sweep";
+import { lastSweepRun } from "@/lib/background";
 import { readDatabaseState } from "./database-state";
 import { runDoctor, type DoctorDeps } from "./doctor";
 import { ensureWebhookEndpoint, RegisterRefused } from "./register-endpoint";
@@ -42,7 +41,7 @@ function dependencies(current: SetupConfig): DoctorDeps | null {
 }
 
 async function sweepCheck(minutes: number): Promise<Check> {
-  const last = await lastJobRun(SWEEP_JOB).catch(() => null);
+  const last = await lastSweepRun().catch(() => null);
   const when = last ? `last started ${last.toISOString()}` : "not run yet";
   const schedule = minutes
     ? `requests start it at most every ${minutes} minutes, and the cron daily`

@@ -6,13 +6,13 @@ import { StaleNotice } from "@/components/checkout/order-notice";
 import { OrderStatus } from "@/components/checkout/order-status";
 import { Container } from "@/components/ui/container";
 import { loadOrderPage } from "@/lib/orders/order-page";
-import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
+import { kick } from "@/lib/background";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  offerSweep();
+  kick("visit");
   const state = await loadOrderPage({ orderId: id, source: "status_check" });
   // Before anything streams, so the response carries a real 404 status.
   if (state.kind !== "ok") notFound();

@@ -3,7 +3,7 @@
 // QBitFlow too, at most once every 3 s per order, so a page keeps moving when webhooks cannot
 // reach the app.
 import { loadOrderPage } from "@/lib/orders/order-page";
-import { offerSweep } from "@/lib/sweep/opportunistic-sweep";
+import { kick } from "@/lib/background";
 
 export async function GET(
   _request: Request,
@@ -11,7 +11,7 @@ export async function GET(
 ): Promise<Response> {
   const { id } = await params;
   // Polled every 3 s by customers watching an order on Vercel: a good moment to reconcile.
-  offerSweep();
+  kick("visit");
   const state = await loadOrderPage({ orderId: id, source: "status_check" });
   const headers = { "Cache-Control": "no-store" };
   if (state.kind !== "ok") {

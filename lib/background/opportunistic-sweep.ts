@@ -5,7 +5,6 @@
 import "server-only";
 import { after } from "next/server";
 import { getEnv } from "@/lib/env";
-import { runDueJobs } from "@/lib/jobs/run-jobs";
 import { reconcileOpenOrders, type ReconcileReport } from "@/lib/orders/reconcile";
 import { claimJobRun, recordJobRun } from "./job-run";
 
@@ -39,10 +38,10 @@ export function recordScheduledSweep(): Promise<void> {
 }
 
 /**
- * Call from a dynamic route (route handler, dynamic page, server action): schedules the sweep
- * after the response if it is due. Never delays or fails the request.
+ * Schedules the sweep after the response if it is due, then `afterSweep` (the outbox's catch-up)
+ * when it ran. Never delays or fails the request. Called by kick() in index.ts only.
  */
-export function offerSweep(): void {
+export function offerSweep(afterSweep: () => Promise<unknown>): void {
   const minutes = getEnv().SWEEP_INTERVAL_MINUTES;
   const now = Date.now();
   if (minutes === 0 || now < nextLocalCheck) return;
@@ -53,7 +52,7 @@ export function offerSweep(): void {
       if (outcome.ran && (outcome.report.changed.length || outcome.report.failed.length)) {
         console.log("[sweep] reconcile", JSON.stringify(outcome.report));
       }
-      if (outcome.ran) await runDueJobs(); // the outbox's catch-up where no dispatcher lives in the server
+      if (outcome.ran) await afterSweep(); // the outbox's catch-up where no dispatcher lives in the server
     } catch (error) {
       console.error(`[sweep] failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,5 +1,6 @@
-// Where the outbox's dispatcher runs (docs/receipts-and-fulfilment.md):
-// - on a Node host, inside the custom server (server.ts calls startJobRunner): woken in-process by
+// The outbox's dispatcher, in its two forms (lib/background/index.ts picks one; see
+// docs/receipts-and-fulfilment.md):
+// - on a Node host, inside the custom server (start() in index.ts): woken in-process by
 //   the after-commit hook, by any instance's order change (the order bus: NOTIFY with
 //   LIVE_BUS=postgres), and by its own timer for retries and for jobs left by a restart;
 // - on Vercel, where nothing runs between requests: after the webhook's response (after()) and in
@@ -8,7 +9,7 @@ import "server-only";
 import { subscribeToOrderChanges, type ChangeSubscription } from "@/lib/orders/change-bus";
 import { createDispatcher, type RunReport } from "@/lib/outbox/dispatcher";
 import { startDispatcherLoop } from "@/lib/outbox/loop";
-import { jobHandlers } from "./handlers";
+import { jobHandlers } from "@/lib/jobs/handlers";
 
 const RUNNER = Symbol.for("qbitflow-starter.job-runner");
 const registry = globalThis as typeof globalThis & { [RUNNER]?: boolean };
