@@ -202,6 +202,41 @@ describe("background work", () => {
   });
 });
 
+// Next's request-time modules (next/server, next/cache, next/headers, …) throw as they load
+// ("AsyncLocalStorage accessed in runtime where it is not available") until next() has set up its
+// storage, and the bundled dist/server.mjs loads every static import of every module it holds
+// first. So nothing the custom server reaches may import one at its top: load it when first
+// called (lib/after-response.ts, lib/catalog/cache-tags.ts).
+const NEXT_REQUEST_TIME = /^import(?!\s+type\b)[^;]*?from "next\/(server|cache|headers|navigation)"/m;
+
+describe("the custom server", () => {
+  it("reaches no module that imports Next's request-time modules at load", () => {
+    const dynamicImports = (file: string) =>
+      [...read(file).matchAll(/await import\("(\.[^"]+)"\)/g)]
+        .map((match) => path.join(path.dirname(file), match[1]!))
+        .flatMap((base) => [`${base}.ts`, path.join(base, "index.ts")].filter((c) => files.includes(c)));
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const walk = (file: string, trail: string[]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (NEXT_REQUEST_TIME.test(read(file))) offenders.push([...trail, file].join(" → "));
+      for (const next of [...localRuntimeImports(file), ...dynamicImports(file)])
+        walk(next, [...trail, file]);
+    };
+    walk("server.ts", []);
+    expect(seen.has("lib/background/index.ts")).toBe(true); // the dynamic imports are really followed
+    expect(offenders).toEqual([]);
+  });
+
+  it("tells a request-time import from a type-only one and from next itself", () => {
+    expect(NEXT_REQUEST_TIME.test(`import { after } from "next/server";`)).toBe(true);
+    expect(NEXT_REQUEST_TIME.test(`import {\n  revalidateTag,\n} from "next/cache";`)).toBe(true);
+    expect(NEXT_REQUEST_TIME.test(`import type * as NextServer from "next/server";`)).toBe(false);
+    expect(NEXT_REQUEST_TIME.test(`import next from "next";`)).toBe(false);
+  });
+});
+
 describe("client components", () => {
   it("never reach a node: module, whose browser polyfill would ship to every visitor", () => {
     const clientEntries = files.filter((file) => /^["']use client["']/.test(read(file)));

@@ -10,7 +10,7 @@
 // - runScheduled(): the cron route's run: the sweep on schedule, the delivery log's pruning and
 //   the outbox's catch-up.
 import "server-only";
-import { after } from "next/server";
+import { afterResponse } from "@/lib/after-response";
 import { reconcileOpenOrders, type ReconcileReport } from "@/lib/orders/reconcile";
 import { pruneDeliveryLog } from "@/lib/webhooks/prune-deliveries";
 import { lastJobRun } from "./job-run";
@@ -35,7 +35,7 @@ export function start(): Promise<JobRunner> {
 export function kick(reason: KickReason): void {
   switch (reason) {
     case "jobs-written":
-      after(() => runDueJobs());
+      afterResponse(() => runDueJobs());
       return;
     case "visit":
       offerSweep(() => runDueJobs());

@@ -4,7 +4,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const scheduled = vi.hoisted(() => [] as (() => Promise<void>)[]);
-vi.mock("next/server", () => ({ after: (task: () => Promise<void>) => scheduled.push(task) }));
+vi.mock("@/lib/after-response", () => ({
+  afterResponse: (task: () => Promise<void>) => scheduled.push(task),
+}));
 const claims = vi.hoisted(() => ({ count: 0, win: true }));
 vi.mock("./job-run", () => ({
   claimJobRun: async () => (claims.count++, claims.win),

@@ -3,7 +3,7 @@
 // response is sent (`after()`), at most once per SWEEP_INTERVAL_MINUTES across all instances.
 // The daily cron (vercel.json) still guarantees a run when nobody visits.
 import "server-only";
-import { after } from "next/server";
+import { afterResponse } from "@/lib/after-response";
 import { getEnv } from "@/lib/env";
 import { reconcileOpenOrders, type ReconcileReport } from "@/lib/orders/reconcile";
 import { claimJobRun, recordJobRun } from "./job-run";
@@ -46,7 +46,7 @@ export function offerSweep(afterSweep: () => Promise<unknown>): void {
   const now = Date.now();
   if (minutes === 0 || now < nextLocalCheck) return;
   nextLocalCheck = now + Math.min(LOCAL_RECHECK_MS, minutes * 60_000);
-  after(async () => {
+  afterResponse(async () => {
     try {
       const outcome = await runSweepIfDue({ intervalMs: minutes * 60_000 });
       if (outcome.ran && (outcome.report.changed.length || outcome.report.failed.length)) {

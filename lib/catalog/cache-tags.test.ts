@@ -23,7 +23,7 @@ describe("tagsFor", () => {
 
 describe("revalidation", () => {
   let revalidated: string[];
-  let scheduled: Promise<void>[];
+  let scheduled: Promise<unknown>[];
 
   beforeEach(() => {
     vi.useFakeTimers();

@@ -4,11 +4,11 @@
 // actions, and the order store after a checkout takes stock or an order gives it back.
 import "server-only";
 import type * as NextCache from "next/cache";
-import type * as NextServer from "next/server";
+import { afterResponse } from "@/lib/after-response";
 
 /**
- * Next's revalidateTag and after(), loaded when first needed rather than with this module: the
- * order store calls revalidateCatalogue() after a commit, and it is also loaded outside Next (the
+ * Next's revalidateTag and after() (lib/after-response.ts), loaded when first needed rather than
+ * with this module: the order store calls revalidateCatalogue() after a commit, and it is also loaded outside Next (the
  * custom server's live socket and job runner, the tests), where next/cache cannot load. There the
  * require fails, and revalidateCatalogue() logs it like any other context without a request.
  * An object so that the tests can replace them.
@@ -18,10 +18,7 @@ export const nextCacheApi = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require("next/cache") as typeof NextCache).revalidateTag(tag, profile);
   },
-  after(task: () => Promise<void>): void {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require("next/server") as typeof NextServer).after(task);
-  },
+  after: afterResponse,
 };
 
 /** On every cached catalogue read: revalidating it refreshes every catalogue page. */
