@@ -58,12 +58,7 @@ describe("the order store", () => {
               : specifier.startsWith(".")
                 ? path.join(path.dirname(file), specifier)
                 : "";
-            // order-id.ts is a pure leaf (ids, the customer's order code) shared with client code.
-            return (
-              target.startsWith("lib/orders/") &&
-              !target.startsWith("lib/orders/store") &&
-              target !== "lib/orders/order-id"
-            );
+            return target.startsWith("lib/orders/") && !target.startsWith("lib/orders/store");
           })
           .map((specifier) => `${file} → ${specifier}`),
       );

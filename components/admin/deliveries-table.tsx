@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DeliveryListRow } from "@/lib/admin/webhook-queries";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 import { AdminTable } from "./admin-table";
 import { Badge, OutcomeBadge, SignatureBadge } from "./badge";
 import { formatDateTime, shorten } from "./format";

@@ -5,7 +5,7 @@ import { Badge, type Tone } from "@/components/admin/badge";
 import { formatDateTime } from "@/components/admin/format";
 import { RetryJobForm } from "@/components/admin/retry-job-form";
 import type { AdminJob } from "@/lib/admin/job-queries";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 
 const KIND_LABELS: Record<string, string> = {
   receipt: "Receipt to the customer",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/admin/order-queries";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 import { AdminTable } from "./admin-table";
 import { OrderStatusBadge, RefundBadge, ReviewBadge } from "./badge";
 import { formatDateTime, shorten } from "./format";

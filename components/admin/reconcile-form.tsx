@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { reconcile } from "@/lib/admin/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 
 export function ReconcileForm() {
   const [state, formAction] = useActionState(reconcile, null);

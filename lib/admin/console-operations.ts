@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { invalidForm, type FormResult } from "@/lib/form-result";
-import { isOrderId } from "@/lib/orders/order-id";
+import { isOrderId } from "@/lib/order-id";
 import { closeReview } from "@/lib/orders/order-store";
 import { reconcileOpenOrders, type ReconcileOptions, type ReconcileReport } from "@/lib/orders/reconcile";
 import { replayWebhookEvent, type ReplayChange } from "@/lib/webhooks/replay";

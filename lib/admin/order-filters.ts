@@ -2,7 +2,7 @@
 // (Prisma types only), so the search rules are unit-tested.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ORDER_ID_PATTERN } from "@/lib/orders/order-id";
+import { ORDER_ID_PATTERN } from "@/lib/order-id";
 
 export const ORDER_FILTERS = [
   "all",

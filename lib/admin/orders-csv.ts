@@ -4,7 +4,7 @@
 // bought, at what price, whatever the product is called now.
 import "server-only";
 import { db } from "@/lib/db";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 import { centsToUsd, csvRow } from "./csv";
 import type { ExportRange } from "./export-range";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { z } from "zod";
 import { invalidForm, type FormResult } from "@/lib/form-result";
-import { isOrderId } from "@/lib/orders/order-id";
+import { isOrderId } from "@/lib/order-id";
 import { restockWhenRefunded } from "@/lib/orders/restock-with-refund";
 import { startRefund } from "@/lib/orders/start-refund";
 import type { QBitFlowClient } from "@/lib/qbitflow";

@@ -12,7 +12,7 @@ vi.mock("@/lib/outbox/dispatcher", () => ({
   }),
 }));
 vi.mock("@/lib/orders/change-bus", () => ({ subscribeToOrderChanges: vi.fn() }));
-vi.mock("@/lib/jobs/handlers", () => ({ jobHandlers: {} }));
+vi.mock("@/lib/notifications", () => ({ jobHandlers: {} }));
 
 const { runDueJobs } = await import("./run-jobs");
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

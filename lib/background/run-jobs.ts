@@ -9,7 +9,7 @@ import "server-only";
 import { subscribeToOrderChanges, type ChangeSubscription } from "@/lib/orders/change-bus";
 import { createDispatcher, type RunReport } from "@/lib/outbox/dispatcher";
 import { startDispatcherLoop } from "@/lib/outbox/loop";
-import { jobHandlers } from "@/lib/jobs/handlers";
+import { jobHandlers } from "@/lib/notifications";
 
 const RUNNER = Symbol.for("qbitflow-starter.job-runner");
 const registry = globalThis as typeof globalThis & { [RUNNER]?: boolean };

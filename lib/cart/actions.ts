@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormResult } from "@/lib/form-result";
 import { cancelOrder } from "@/lib/orders/cancel-order";
-import { isOrderId } from "@/lib/orders/order-id";
+import { isOrderId } from "@/lib/order-id";
 import { currentBuyer } from "./buyer";
 import { addQuantity } from "./cart-lines";
 import { readCartLines, writeCartLines } from "./cart-store";

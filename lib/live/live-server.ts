@@ -8,7 +8,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { db } from "@/lib/db";
 import { isFinal, isSettled } from "@/lib/orders/order-events";
-import { isOrderId } from "@/lib/orders/order-id";
+import { isOrderId } from "@/lib/order-id";
 import { getOrderView, type OrderView } from "@/lib/orders/order-view";
 import { syncOrderWithQBitFlow } from "@/lib/orders/sync-with-qbitflow";
 import { ActiveChecks } from "./active-checks";

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 
 export interface MailOrder {
   id: string;

@@ -5,7 +5,7 @@
 //
 // - writtenWithChange(change): what is written in the same statement as the change, so it
 //   commits or rolls back with it: the live bus's NOTIFY, and the outbox jobs the change implies
-//   (follow-up-jobs.ts: receipts, merchant notices, the merchant's fulfilment), which a dispatcher
+//   (lib/notifications: receipts, merchant notices, the merchant's fulfilment), which a dispatcher
 //   runs afterwards (lib/outbox, docs/receipts-and-fulfilment.md).
 // - afterCommit(changes): what runs once the transaction has committed: the in-process live bus,
 //   a wake-up for this process's dispatcher, and the catalogue pages whose stock moved marked
@@ -16,9 +16,9 @@ import { revalidateCatalogue, type CatalogueChange } from "@/lib/catalog/cache-t
 import { jobWrittenWith } from "@/lib/outbox/job-part";
 import { wakeDispatchers } from "@/lib/outbox/wake";
 import { announceAfterCommit, announceInStatement } from "./change-bus";
-import { followUpJobs } from "./follow-up-jobs";
+import { followUpJobs } from "@/lib/notifications";
 import type { ChangeHook, WrittenWithChange } from "./store/change-hook";
-import type { OrderChange } from "./store/order-change";
+import type { OrderChange } from "@/lib/order-change";
 
 export type { OrderChange, WrittenWithChange };
 

@@ -5,7 +5,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import type { CreatePaymentSessionParams } from "@/lib/qbitflow";
-import { orderCode } from "./order-id";
+import { orderCode } from "@/lib/order-id";
 import type { PendingOrder } from "./order-store";
 
 export function checkoutIdempotencyKey(orderId: string): string {

@@ -73,7 +73,7 @@ export function isRefundEvent(event: OrderEvent): event is RefundEvent {
 }
 
 /** Who applied a change: kept in the status history. */
-export type { ChangeSource } from "./store/order-change";
+export type { ChangeSource } from "@/lib/order-change";
 
 export const FINAL_STATUSES: ReadonlySet<OrderStatus> = new Set(["PAID", "EXPIRED", "CANCELLED"]);
 

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ChangeSource } from "./order-events";
 import { isFinal } from "./order-events";
-import { isOrderId } from "./order-id";
+import { isOrderId } from "@/lib/order-id";
 import { getOrderView, type OrderView } from "./order-view";
 import { syncOrderWithQBitFlow } from "./sync-with-qbitflow";
 

@@ -5,7 +5,7 @@ import { imageSrc } from "@/lib/catalog/product-shape";
 import { db } from "@/lib/db";
 import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 import { isFinal } from "./order-events";
-import { orderCode } from "./order-id";
+import { orderCode } from "@/lib/order-id";
 
 export interface OrderView {
   id: string;

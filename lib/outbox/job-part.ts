@@ -10,7 +10,7 @@ import type { Statement } from "@/lib/sql";
 export interface NewJob {
   /** Stable per piece of work, e.g. "receipt:<orderId>"; handlers pass it on for deduplication. */
   key: string;
-  /** Which handler runs it (see lib/outbox/kinds.ts). */
+  /** Which handler runs it (one per notification: lib/notifications). */
   kind: string;
   orderId?: string | null;
   payload?: Record<string, unknown>;

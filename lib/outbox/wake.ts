@@ -1,5 +1,5 @@
 // The in-process signal "jobs were just committed": the after-commit hook raises it, the
-// dispatcher running in this process (lib/jobs/node-runner.ts) wakes on it. Other instances hear
+// dispatcher running in this process (lib/background/run-jobs.ts) wakes on it. Other instances hear
 // of the change through the order bus's NOTIFY. On globalThis because the custom server and
 // Next's bundle load this module separately in one process.
 import { EventEmitter } from "node:events";

@@ -17,7 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { newOrderId } from "../../lib/orders/order-id";
+import { newOrderId } from "../../lib/order-id";
 import { startLocalQBitFlow } from "../stack/qbitflow";
 import { check, deliveriesOf, subscribe, waitForHttp } from "./smoke-checks";
 

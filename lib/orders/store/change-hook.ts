@@ -4,7 +4,7 @@
 // and is registered by lib/orders/order-store.ts, the entry every other module imports, so the
 // store imports nothing above itself and no write can happen before the hook is in place.
 import type { Statement } from "@/lib/sql";
-import type { OrderChange } from "./order-change";
+import type { OrderChange } from "@/lib/order-change";
 
 /** Named `x AS (…)` parts and the final SELECT that join the statement making the change. */
 export interface WrittenWithChange {

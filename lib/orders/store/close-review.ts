@@ -3,7 +3,7 @@
 // today) hears of it.
 import "server-only";
 import { Prisma, type Order } from "@/lib/generated/prisma/client";
-import type { OrderChange } from "./order-change";
+import type { OrderChange } from "@/lib/order-change";
 import { changeOrders, writeChange } from "./order-transaction";
 
 /** Closes the order's open review with `note`; false when it has none. */

@@ -1,7 +1,7 @@
 // Which order a QBitFlow event is about: by its reference (our order id), else by session id.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isOrderId } from "../order-id";
+import { isOrderId } from "@/lib/order-id";
 
 /** What an event says about the order it concerns. */
 export interface OrderNames {

@@ -3,7 +3,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderChange } from "./order-change";
+import type { OrderChange } from "@/lib/order-change";
 
 /** The `history_added` part: `change` as an OrderStatusChange row, with the event that carried it. */
 export function historyAdded(change: OrderChange, eventId: string | null, now: Date): Prisma.Sql {

@@ -27,4 +27,4 @@ export {
 } from "./stock-adjustment";
 export { writeTransition, type TransitionContext } from "./write-transition";
 export { writeRefundTransition } from "./write-refund";
-export type { ChangeSource, OrderChange } from "./order-change";
+export type { ChangeSource, OrderChange } from "@/lib/order-change";

@@ -4,7 +4,7 @@
 import "server-only";
 import { together, transaction, type Statement, type Transaction } from "@/lib/sql";
 import { changeHook } from "./change-hook";
-import type { OrderChange } from "./order-change";
+import type { OrderChange } from "@/lib/order-change";
 
 const CHANGES = Symbol("order changes");
 

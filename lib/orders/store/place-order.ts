@@ -8,8 +8,8 @@ import { randomUUID } from "node:crypto";
 import type { Order, OrderItem, Product, ProductVariant } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { variantTitle } from "@/lib/catalog/product-shape";
-import type { OrderChange } from "./order-change";
-import { newOrderId } from "@/lib/orders/order-id";
+import type { OrderChange } from "@/lib/order-change";
+import { newOrderId } from "@/lib/order-id";
 import { historyAdded } from "./history-row";
 import { changeOrders, writeChange, type OrderTransaction } from "./order-transaction";
 import {

@@ -3,7 +3,7 @@
 // one statement, plus whatever bookkeeping the caller adds (the webhook inbox's).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderChange } from "./order-change";
+import type { OrderChange } from "@/lib/order-change";
 import type { RefundChanges, RefundDecision } from "./decisions";
 import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";

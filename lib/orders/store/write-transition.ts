@@ -3,7 +3,7 @@
 // (one round trip on the webhook's hot path), plus whatever bookkeeping the caller adds.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ChangeSource, OrderChange } from "./order-change";
+import type { ChangeSource, OrderChange } from "@/lib/order-change";
 import type { Decision, OrderChanges } from "./decisions";
 import type { Statement } from "@/lib/sql";
 import type { LockedOrder } from "./lock-order";

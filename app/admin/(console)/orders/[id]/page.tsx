@@ -16,7 +16,7 @@ import { Price } from "@/components/ui/price";
 import { getOrderJobs } from "@/lib/admin/job-queries";
 import { getAdminOrder } from "@/lib/admin/order-queries";
 import { requireAdmin } from "@/lib/admin/session";
-import { isOrderId, orderCode } from "@/lib/orders/order-id";
+import { isOrderId, orderCode } from "@/lib/order-id";
 import { chainName } from "@/lib/qbitflow/chain-name";
 import { dashboardUrl } from "@/lib/qbitflow/dashboard";
 

@@ -10,7 +10,7 @@ import { PayloadViewer } from "@/components/admin/payload-viewer";
 import { ReplayForm } from "@/components/admin/replay-form";
 import { requireAdmin } from "@/lib/admin/session";
 import { getWebhookEvent } from "@/lib/admin/webhook-queries";
-import { orderCode } from "@/lib/orders/order-id";
+import { orderCode } from "@/lib/order-id";
 
 export const metadata: Metadata = { title: "Webhook event" };
 

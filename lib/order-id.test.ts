@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOrderId, newOrderId, orderCode, ORDER_ID_PATTERN } from "./order-id";
+import { isOrderId, newOrderId, orderCode, ORDER_ID_PATTERN } from "@/lib/order-id";
 
 describe("order ids", () => {
   it("are 26 Crockford base32 symbols, valid as a QBitFlow reference", () => {

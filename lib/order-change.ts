@@ -1,6 +1,7 @@
-// What one store write changed on one order: the store records it, and hands the list to the
-// change hook once the transaction has committed. It belongs to the store, which imports nothing
-// above itself: the hook is registered from outside (change-hook.ts).
+// What one store write changed on one order: the order store (lib/orders/store) records it and
+// hands the list to its change hook once the transaction has committed. A leaf below the store and
+// below what reacts to its changes (lib/notifications, lib/orders/after-commit.ts), so those can
+// name it without importing each other.
 import type { OrderStatus, RefundStatus } from "@/lib/generated/prisma/enums";
 
 /** Which path of the shop made a change (the status history's "source" column). */

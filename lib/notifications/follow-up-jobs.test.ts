@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { OrderChange } from "./after-commit";
-import { followUpJobs } from "./follow-up-jobs";
+import type { OrderChange } from "@/lib/order-change";
+import { followUpJobs } from "./index";
 
 const change = (overrides: Partial<OrderChange>): OrderChange => ({
   orderId: "ORD1",

@@ -12,7 +12,7 @@ import { messagesForJob, setMailboxDown } from "@/lib/test/mailbox";
 import { wallet } from "@/lib/test/sandbox-control";
 import { delivery, sign, TEST_SECRET } from "@/lib/test/webhooks";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
-import { jobHandlers } from "./handlers";
+import { jobHandlers } from "./index";
 
 const productIds: string[] = [];
 afterAll(async () => {
