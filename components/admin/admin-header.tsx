@@ -3,8 +3,8 @@
 // wrong ("am I on the test key?", "am I talking to the sandbox?"), and customers' refund requests
 // waiting for an answer.
 import Link from "next/link";
-import { logout } from "@/lib/admin/actions";
-import { countRefundRequests } from "@/lib/admin/order-queries";
+import { logout } from "@/lib/admin/session/actions";
+import { countRefundRequests } from "@/lib/admin/orders/order-queries";
 import { Container } from "@/components/ui/container";
 import { getEnv } from "@/lib/env";
 import { getAccountMode } from "@/lib/qbitflow/account-mode";

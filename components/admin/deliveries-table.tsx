@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DeliveryListRow } from "@/lib/admin/webhook-queries";
+import type { DeliveryListRow } from "@/lib/admin/webhooks/webhook-queries";
 import { orderCode } from "@/lib/order-id";
 import { AdminTable } from "./admin-table";
 import { Badge, OutcomeBadge, SignatureBadge } from "./badge";

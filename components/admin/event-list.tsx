@@ -1,6 +1,6 @@
 // The webhook events that concern an order, each linked to its page in the inbox.
 import Link from "next/link";
-import type { AdminOrder } from "@/lib/admin/order-queries";
+import type { AdminOrder } from "@/lib/admin/orders/order-queries";
 import { Badge } from "./badge";
 import { formatDateTime } from "./format";
 

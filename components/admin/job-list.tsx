@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge, type Tone } from "@/components/admin/badge";
 import { formatDateTime } from "@/components/admin/format";
 import { RetryJobForm } from "@/components/admin/retry-job-form";
-import type { AdminJob } from "@/lib/admin/job-queries";
+import type { AdminJob } from "@/lib/admin/jobs/job-queries";
 import { orderCode } from "@/lib/order-id";
 
 const KIND_LABELS: Record<string, string> = {

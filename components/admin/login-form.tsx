@@ -1,7 +1,7 @@
 "use client";
 // Works without JavaScript: a plain post to the server action, which redirects on success.
 import { useActionState } from "react";
-import { login } from "@/lib/admin/actions";
+import { login } from "@/lib/admin/session/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

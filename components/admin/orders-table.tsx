@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Price } from "@/components/ui/price";
-import type { OrderRow } from "@/lib/admin/order-queries";
+import type { OrderRow } from "@/lib/admin/orders/order-queries";
 import { orderCode } from "@/lib/order-id";
 import { AdminTable } from "./admin-table";
 import { OrderStatusBadge, RefundBadge, ReviewBadge } from "./badge";

@@ -2,7 +2,7 @@
 // "Reconcile now": runs the sweep (ask QBitFlow about every open order) and lists what changed.
 import Link from "next/link";
 import { useActionState } from "react";
-import { reconcile } from "@/lib/admin/actions";
+import { reconcile } from "@/lib/admin/webhooks/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { orderCode } from "@/lib/order-id";

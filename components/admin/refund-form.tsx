@@ -3,7 +3,7 @@
 // and whether the units go back in stock when the refund completes. Works without JavaScript;
 // each refusal is shown beside its field and in the form's live region.
 import { useActionState, useState, type ReactNode } from "react";
-import { refund } from "@/lib/admin/actions";
+import { refund } from "@/lib/admin/orders/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@
 // a customer's request to review there, sent, or denied. Moves on the page as events arrive.
 import { Card, Details } from "@/components/admin/card";
 import { formatDateTime } from "@/components/admin/format";
-import type { AdminOrder } from "@/lib/admin/order-queries";
+import type { AdminOrder } from "@/lib/admin/orders/order-queries";
 import { RefundBadge } from "./badge";
 import { RefundForm } from "./refund-form";
 import { RefundLiveRefresh } from "./refund-live-refresh";

@@ -2,7 +2,7 @@
 // "Register": creates the webhook endpoint for this shop's URL in QBitFlow (once; idempotent by
 // URL) and shows its signing secret, which QBitFlow shows only this once.
 import { useActionState } from "react";
-import { registerEndpoint } from "@/lib/setup/actions";
+import { registerEndpoint } from "@/lib/admin/setup/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

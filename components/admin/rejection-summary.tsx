@@ -1,4 +1,4 @@
-import type { RejectionCount } from "@/lib/admin/webhook-queries";
+import type { RejectionCount } from "@/lib/admin/webhooks/webhook-queries";
 import { StatCard } from "./stat-card";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 // "Replay": re-runs the event's processing and says what it changed (usually: nothing).
 import { useActionState } from "react";
-import { replay } from "@/lib/admin/actions";
+import { replay } from "@/lib/admin/webhooks/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@
 // box ticked): one button to put them back in stock when it completes. Works without JavaScript;
 // stays mounted after success so the outcome is announced.
 import { useActionState } from "react";
-import { restockRefund } from "@/lib/admin/actions";
+import { restockRefund } from "@/lib/admin/orders/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

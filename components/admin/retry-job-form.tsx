@@ -1,7 +1,7 @@
 "use client";
 // "Retry": runs an outbox job again now (after fixing what made it fail, e.g. SMTP settings).
 import { useActionState } from "react";
-import { retryJob } from "@/lib/admin/actions";
+import { retryJob } from "@/lib/admin/jobs/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@
 // re-renders with the review closed). Stays mounted once the review is closed (without its
 // fields) so the outcome stays on screen and is announced.
 import { useActionState } from "react";
-import { markReviewed } from "@/lib/admin/actions";
+import { markReviewed } from "@/lib/admin/orders/actions";
 import { ActionMessage } from "@/components/admin/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

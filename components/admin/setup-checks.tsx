@@ -1,6 +1,6 @@
 // The going-live checks as a list: a verdict badge, what was found, what to do.
 import { Badge, type Tone } from "@/components/admin/badge";
-import type { Check, CheckStatus } from "@/lib/setup/types";
+import type { Check, CheckStatus } from "@/lib/admin/setup/types";
 
 const TONE: Record<CheckStatus, Tone> = { ok: "ok", warn: "warn", fail: "bad" };
 const LABEL: Record<CheckStatus, string> = { ok: "OK", warn: "Check", fail: "Blocks payments" };

@@ -2,7 +2,7 @@
 // (webhook, success page, status check, reconcile, …), why, and the event that carried it. A
 // refund's move keeps the order PAID, so its row shows the refund's states instead.
 import Link from "next/link";
-import type { AdminOrder } from "@/lib/admin/order-queries";
+import type { AdminOrder } from "@/lib/admin/orders/order-queries";
 import { OrderStatusBadge, RefundBadge } from "./badge";
 import { formatDateTime } from "./format";
 

@@ -5,7 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createPendingOrder } from "@/lib/orders/order-store";
 import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
-import { SESSION_COOKIE, signSession } from "./session-token";
+import { SESSION_COOKIE, signSession } from "./session/session-token";
 
 // Hoisted above the imports: lib/env.ts reads the environment once, on first use.
 const password = vi.hoisted(() => (process.env.ADMIN_PASSWORD = "admin-password-for-the-tests"));
@@ -19,9 +19,10 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
 }));
 
-const { markReviewed, refund, replay, reconcile, restockRefund } = await import("./actions");
+const { markReviewed, refund, restockRefund } = await import("./orders/actions");
+const { replay, reconcile } = await import("./webhooks/actions");
 const { GET: exportCsv } = await import("@/app/admin/(console)/orders/export/route");
-const { markOrderReviewed } = await import("./console-operations");
+const { markOrderReviewed } = await import("./orders/review-operations");
 
 const PAGES = {
   "/admin": () => import("@/app/admin/(console)/page"),

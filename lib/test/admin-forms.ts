@@ -1,6 +1,6 @@
 // For integration tests of the admin's operations: a valid session token and FormData built
 // from a plain object (arrays become repeated fields, Files stay files).
-import { signSession } from "@/lib/admin/session-token";
+import { signSession } from "@/lib/admin/session/session-token";
 
 export const TEST_ADMIN_PASSWORD = "admin-password-for-the-tests";
 

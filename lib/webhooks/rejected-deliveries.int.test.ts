@@ -3,7 +3,7 @@
 // by age, and the admin still sees how many were rejected and why.
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { rejectionCounts } from "@/lib/admin/webhook-queries";
+import { rejectionCounts } from "@/lib/admin/webhooks/webhook-queries";
 import { db } from "@/lib/db";
 import { delivery, TEST_SECRET } from "@/lib/test/webhooks";
 import { pruneDeliveryLog } from "./prune-deliveries";

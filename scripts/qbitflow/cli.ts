@@ -11,10 +11,10 @@ import pg from "pg";
 import { EnvError, parseEnvLeniently, type LenientEnv } from "../../lib/env";
 import { createQBitFlowClient } from "../../lib/qbitflow/client";
 import { createWebhooksApi } from "../../lib/qbitflow/webhooks-api";
-import { readDatabaseState } from "../../lib/setup/database-state";
-import { runDoctor, type DoctorDeps } from "../../lib/setup/doctor";
-import { ensureWebhookEndpoint, RegisterRefused } from "../../lib/setup/register-endpoint";
-import { setupConfigFrom, type Check } from "../../lib/setup/types";
+import { readDatabaseState } from "../../lib/admin/setup/database-state";
+import { runDoctor, type DoctorDeps } from "../../lib/admin/setup/doctor";
+import { ensureWebhookEndpoint, RegisterRefused } from "../../lib/admin/setup/register-endpoint";
+import { setupConfigFrom, type Check } from "../../lib/admin/setup/types";
 import { readMigrations } from "../db/migrate";
 
 const USAGE = "usage: npm run qbitflow -- setup | doctor";

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { Container } from "@/components/ui/container";
-import { requireAdmin } from "@/lib/admin/session";
+import { requireAdmin } from "@/lib/admin/session/session";
 
 export default async function AdminConsoleLayout({ children }: { children: ReactNode }) {
   await requireAdmin();

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { Container } from "@/components/ui/container";
-import { adminEnabled, isAdminSession, readSessionToken } from "@/lib/admin/session";
+import { adminEnabled, isAdminSession, readSessionToken } from "@/lib/admin/session/session";
 import { storeConfig } from "@/lib/store-config";
 
 export const metadata: Metadata = { title: "Log in" };

@@ -1,8 +1,8 @@
 // Serves an uploaded image by the sha256 of its bytes. The address names the content, so the
 // answer never changes: browsers and CDNs may keep it for a year (immutable). The type stored
 // was read from the bytes at upload, and nosniff keeps the browser from guessing another.
-import { IMAGE_HASH_PATTERN } from "@/lib/catalog-admin/image-type";
-import { readImageBlob } from "@/lib/catalog-admin/image-blob";
+import { IMAGE_HASH_PATTERN } from "@/lib/admin/catalogue/image-type";
+import { readImageBlob } from "@/lib/admin/catalogue/image-blob";
 
 const problem = (status: number, code: string, error: string) =>
   Response.json({ error, code }, { status, headers: { "X-Content-Type-Options": "nosniff" } });

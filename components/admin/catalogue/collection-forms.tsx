@@ -6,7 +6,7 @@ import {
   deleteCollectionAction,
   editMembershipAction,
   updateCollectionAction,
-} from "@/lib/catalog-admin/actions";
+} from "@/lib/admin/catalogue/actions";
 import { Field, fieldError, inputClasses } from "./field";
 import { MoveButtons, PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

@@ -4,7 +4,7 @@
 import Image from "next/image";
 import { useState } from "react";
 import { ActionMessage } from "@/components/admin/action-message";
-import { editImageAction, linkImageAction, uploadImageAction } from "@/lib/catalog-admin/actions";
+import { editImageAction, linkImageAction, uploadImageAction } from "@/lib/admin/catalogue/actions";
 import { Field, fieldError, inputClasses } from "./field";
 import { MoveButtons, PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

@@ -4,8 +4,8 @@
 import { useState } from "react";
 import { ActionMessage } from "@/components/admin/action-message";
 import { Button } from "@/components/ui/button";
-import { saveOptionsAction } from "@/lib/catalog-admin/actions";
-import { MAX_OPTIONS } from "@/lib/catalog-admin/options";
+import { saveOptionsAction } from "@/lib/admin/catalogue/actions";
+import { MAX_OPTIONS } from "@/lib/admin/catalogue/options";
 import { Field, fieldError, inputClasses } from "./field";
 import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

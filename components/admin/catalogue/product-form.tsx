@@ -2,7 +2,7 @@
 // Creates or edits a product's own fields. Works without JavaScript: a plain post to the server
 // action, which answers the fields' messages or, for a new product, goes to its page.
 import { ActionMessage } from "@/components/admin/action-message";
-import { createProductAction, updateProductAction } from "@/lib/catalog-admin/actions";
+import { createProductAction, updateProductAction } from "@/lib/admin/catalogue/actions";
 import { Field, fieldError, inputClasses } from "./field";
 import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

@@ -2,8 +2,8 @@
 // stock. Server components that hand each form the plain data it needs.
 import { Card } from "@/components/admin/card";
 import { imageSrc } from "@/lib/catalog/product-shape";
-import { centsToPriceInput } from "@/lib/catalog-admin/price";
-import type { ProductForEdit } from "@/lib/catalog-admin/queries";
+import { centsToPriceInput } from "@/lib/admin/catalogue/price";
+import type { ProductForEdit } from "@/lib/admin/catalogue/queries";
 import { storeConfig } from "@/lib/store-config";
 import { ImageRow, LinkImageForm, UploadImageForm } from "./image-forms";
 import { OptionsForm } from "./options-form";

@@ -2,7 +2,7 @@
 // Archive / unarchive (an archived product leaves the store and stays on its orders) and delete
 // (refused, with the reason, while an order line references the product).
 import { ActionMessage } from "@/components/admin/action-message";
-import { deleteProductAction, setProductStatusAction } from "@/lib/catalog-admin/actions";
+import { deleteProductAction, setProductStatusAction } from "@/lib/admin/catalogue/actions";
 import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { AdminTable } from "@/components/admin/admin-table";
 import { Price } from "@/components/ui/price";
 import { imageSrc } from "@/lib/catalog/product-shape";
-import type { ProductListRow } from "@/lib/catalog-admin/queries";
+import type { ProductListRow } from "@/lib/admin/catalogue/queries";
 import { ProductStatusBadge } from "./product-status-badge";
 
 export function ProductsTable({ rows }: { rows: ProductListRow[] }) {

@@ -2,7 +2,7 @@
 // One variant's stock: "set to" a count (after a stocktake) or "adjust by" a change (a
 // delivery, breakage), with the reason, which the history keeps with who and when.
 import { ActionMessage } from "@/components/admin/action-message";
-import { adjustStockAction } from "@/lib/catalog-admin/actions";
+import { adjustStockAction } from "@/lib/admin/catalogue/actions";
 import { Field, fieldError, inputClasses } from "./field";
 import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

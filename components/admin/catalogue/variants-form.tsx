@@ -2,7 +2,7 @@
 // Each variant's SKU and price override, in one form. Stock has its own forms (stock-form.tsx):
 // every change of it is recorded with a reason.
 import { ActionMessage } from "@/components/admin/action-message";
-import { saveVariantsAction } from "@/lib/catalog-admin/actions";
+import { saveVariantsAction } from "@/lib/admin/catalogue/actions";
 import { Field, fieldError, inputClasses } from "./field";
 import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { AdminTable } from "@/components/admin/admin-table";
 import { Card } from "@/components/admin/card";
 import { CollectionForm } from "@/components/admin/catalogue/collection-forms";
-import { requireAdmin } from "@/lib/admin/session";
-import { listCollections } from "@/lib/catalog-admin/queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { listCollections } from "@/lib/admin/catalogue/queries";
 
 export const metadata: Metadata = { title: "Collections" };
 

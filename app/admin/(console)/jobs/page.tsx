@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/admin/card";
 import { JobList } from "@/components/admin/job-list";
-import { getDeadJobs } from "@/lib/admin/job-queries";
-import { requireAdmin } from "@/lib/admin/session";
+import { getDeadJobs } from "@/lib/admin/jobs/job-queries";
+import { requireAdmin } from "@/lib/admin/session/session";
 
 export const metadata: Metadata = { title: "Dead jobs" };
 

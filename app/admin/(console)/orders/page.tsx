@@ -7,9 +7,14 @@ import { OrdersTable } from "@/components/admin/orders-table";
 import { Pagination } from "@/components/admin/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { StatCard } from "@/components/admin/stat-card";
-import { ORDER_FILTERS, PAGE_SIZE, parseOrderQuery, type OrderFilter } from "@/lib/admin/order-filters";
-import { listOrders, orderTotals } from "@/lib/admin/order-queries";
-import { requireAdmin } from "@/lib/admin/session";
+import {
+  ORDER_FILTERS,
+  PAGE_SIZE,
+  parseOrderQuery,
+  type OrderFilter,
+} from "@/lib/admin/orders/order-filters";
+import { listOrders, orderTotals } from "@/lib/admin/orders/order-queries";
+import { requireAdmin } from "@/lib/admin/session/session";
 import { formatCents } from "@/lib/money";
 import { adminListUrl } from "@/components/admin/list-url";
 

@@ -5,7 +5,7 @@ import { ProductsTable } from "@/components/admin/catalogue/products-table";
 import { FilterTabs } from "@/components/admin/filter-tabs";
 import { Pagination } from "@/components/admin/pagination";
 import { ButtonLink } from "@/components/ui/button";
-import { requireAdmin } from "@/lib/admin/session";
+import { requireAdmin } from "@/lib/admin/session/session";
 import {
   listCollections,
   listProducts,
@@ -13,7 +13,7 @@ import {
   PRODUCT_PAGE_SIZE,
   PRODUCT_STATUS_FILTERS,
   type ProductListQuery,
-} from "@/lib/catalog-admin/queries";
+} from "@/lib/admin/catalogue/queries";
 import { adminListUrl } from "@/components/admin/list-url";
 
 export const metadata: Metadata = { title: "Products" };

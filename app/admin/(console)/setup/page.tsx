@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import { Card } from "@/components/admin/card";
 import { RegisterEndpointForm } from "@/components/admin/register-endpoint-form";
 import { SetupChecks } from "@/components/admin/setup-checks";
-import { requireAdmin } from "@/lib/admin/session";
-import { runSetupChecks } from "@/lib/setup/app-setup";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { runSetupChecks } from "@/lib/admin/setup/app-setup";
 
 export const metadata: Metadata = { title: "Setup" };
 

@@ -8,9 +8,13 @@ import { Pagination } from "@/components/admin/pagination";
 import { ReconcileForm } from "@/components/admin/reconcile-form";
 import { RejectionSummary } from "@/components/admin/rejection-summary";
 import { SearchForm } from "@/components/admin/search-form";
-import { DELIVERY_FILTERS, parseDeliveryQuery, type DeliveryFilter } from "@/lib/admin/delivery-filters";
-import { requireAdmin } from "@/lib/admin/session";
-import { DELIVERY_PAGE_SIZE, listDeliveries, rejectionCounts } from "@/lib/admin/webhook-queries";
+import {
+  DELIVERY_FILTERS,
+  parseDeliveryQuery,
+  type DeliveryFilter,
+} from "@/lib/admin/webhooks/delivery-filters";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { DELIVERY_PAGE_SIZE, listDeliveries, rejectionCounts } from "@/lib/admin/webhooks/webhook-queries";
 import { adminListUrl } from "@/components/admin/list-url";
 
 export const metadata: Metadata = { title: "Webhooks" };

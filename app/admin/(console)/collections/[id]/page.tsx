@@ -9,8 +9,8 @@ import {
   DeleteCollectionForm,
   MemberRow,
 } from "@/components/admin/catalogue/collection-forms";
-import { requireAdmin } from "@/lib/admin/session";
-import { getCollectionForEdit, productChoices } from "@/lib/catalog-admin/queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { getCollectionForEdit, productChoices } from "@/lib/admin/catalogue/queries";
 
 export const metadata: Metadata = { title: "Collection" };
 

@@ -8,9 +8,9 @@ import { ImagesSection, VariantsSection } from "@/components/admin/catalogue/pro
 import { ProductStatusBadge } from "@/components/admin/catalogue/product-status-badge";
 import { ArchiveForm, DeleteProductForm } from "@/components/admin/catalogue/product-status-forms";
 import { StockHistory } from "@/components/admin/catalogue/stock-history";
-import { requireAdmin } from "@/lib/admin/session";
-import { centsToPriceInput } from "@/lib/catalog-admin/price";
-import { getProductForEdit, listCollections, stockHistory } from "@/lib/catalog-admin/queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { centsToPriceInput } from "@/lib/admin/catalogue/price";
+import { getProductForEdit, listCollections, stockHistory } from "@/lib/admin/catalogue/queries";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 export const metadata: Metadata = { title: "Product" };

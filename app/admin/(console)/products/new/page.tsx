@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/admin/card";
 import { ProductForm } from "@/components/admin/catalogue/product-form";
-import { requireAdmin } from "@/lib/admin/session";
-import { listCollections } from "@/lib/catalog-admin/queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { listCollections } from "@/lib/admin/catalogue/queries";
 
 export const metadata: Metadata = { title: "New product" };
 

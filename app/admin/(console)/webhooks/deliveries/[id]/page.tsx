@@ -7,8 +7,8 @@ import { OutcomeBadge, SignatureBadge } from "@/components/admin/badge";
 import { Card, Details } from "@/components/admin/card";
 import { formatDateTime } from "@/components/admin/format";
 import { PayloadViewer } from "@/components/admin/payload-viewer";
-import { requireAdmin } from "@/lib/admin/session";
-import { getDelivery } from "@/lib/admin/webhook-queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { getDelivery } from "@/lib/admin/webhooks/webhook-queries";
 
 export const metadata: Metadata = { title: "Webhook delivery" };
 

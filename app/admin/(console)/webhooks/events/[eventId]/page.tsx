@@ -8,8 +8,8 @@ import { eventState } from "@/components/admin/event-list";
 import { formatDateTime } from "@/components/admin/format";
 import { PayloadViewer } from "@/components/admin/payload-viewer";
 import { ReplayForm } from "@/components/admin/replay-form";
-import { requireAdmin } from "@/lib/admin/session";
-import { getWebhookEvent } from "@/lib/admin/webhook-queries";
+import { requireAdmin } from "@/lib/admin/session/session";
+import { getWebhookEvent } from "@/lib/admin/webhooks/webhook-queries";
 import { orderCode } from "@/lib/order-id";
 
 export const metadata: Metadata = { title: "Webhook event" };

@@ -8,7 +8,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidateCatalogueAfterEdit } from "@/lib/catalog/cache-tags";
 import { clientAddress } from "@/lib/client-address";
-import { readSessionToken } from "@/lib/admin/session";
+import { readSessionToken } from "@/lib/admin/session/session";
 import type { FormResult } from "@/lib/form-result";
 import {
   createCollectionFromForm,

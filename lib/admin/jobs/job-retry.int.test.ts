@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createDispatcher } from "@/lib/outbox/dispatcher";
-import { signSession } from "./session-token";
+import { signSession } from "@/lib/admin/session/session-token";
 
 const password = vi.hoisted(() => (process.env.ADMIN_PASSWORD = "admin-password-for-the-tests"));
 const { retryOutboxJob } = await import("./job-operations");

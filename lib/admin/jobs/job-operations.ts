@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { FormResult } from "@/lib/form-result";
 import { retryJob } from "@/lib/outbox/queue";
 import { wakeDispatchers } from "@/lib/outbox/wake";
-import { isAdminSession, SIGNED_OUT } from "./session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 
 const retryForm = z.object({ jobId: z.uuid() });
 

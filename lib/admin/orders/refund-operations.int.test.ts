@@ -9,7 +9,7 @@ import { createTestProduct, deleteTestProducts } from "@/lib/test/fixtures";
 import { wallet } from "@/lib/test/sandbox-control";
 import { orderTotals } from "./order-queries";
 import { refundOrder } from "./refund-operations";
-import { signSession } from "./session-token";
+import { signSession } from "@/lib/admin/session/session-token";
 
 // Hoisted above the imports: lib/env.ts reads the environment once, on first use.
 const password = vi.hoisted(() => (process.env.ADMIN_PASSWORD ??= "admin-password-for-the-tests"));

@@ -1,7 +1,7 @@
 // The admin's Setup page and its action: refused without a session; with one, the same checks as
 // the CLI on the app's own configuration (the test stack's sandbox and database).
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { SESSION_COOKIE, signSession } from "@/lib/admin/session-token";
+import { SESSION_COOKIE, signSession } from "@/lib/admin/session/session-token";
 import { db } from "@/lib/db";
 
 const password = vi.hoisted(() => {
@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-const { registerEndpoint } = await import("@/lib/setup/actions");
+const { registerEndpoint } = await import("./actions");
 const { default: SetupPage } = await import("@/app/admin/(console)/setup/page");
 const { runSetupChecks } = await import("./app-setup");
 

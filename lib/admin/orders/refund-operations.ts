@@ -8,7 +8,7 @@ import { isOrderId } from "@/lib/order-id";
 import { restockWhenRefunded } from "@/lib/orders/restock-with-refund";
 import { startRefund } from "@/lib/orders/start-refund";
 import type { QBitFlowClient } from "@/lib/qbitflow";
-import { isAdminSession, SIGNED_OUT } from "./session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 
 const text = (label: string) =>
   z

@@ -1,6 +1,6 @@
 // What the collection actions do: session first, then the form, then the write.
 import "server-only";
-import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 import { invalidForm, type FormResult } from "@/lib/form-result";
 import { readCollectionForm } from "./collection-form";
 import {

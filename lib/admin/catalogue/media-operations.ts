@@ -1,7 +1,7 @@
 // What the image actions do: upload, link, alt text, order, remove. Session first, then the form.
 import "server-only";
 import { z } from "zod";
-import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 import type { FormResult } from "@/lib/form-result";
 import { text } from "./form-fields";
 import { idField, refused } from "./form-result";

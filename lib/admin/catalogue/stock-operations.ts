@@ -2,7 +2,7 @@
 // always with a reason. The write (and its record of who, when, why) is the order store's.
 import "server-only";
 import { z } from "zod";
-import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 import { invalidForm, type FormResult } from "@/lib/form-result";
 import { adjustVariantStock } from "@/lib/orders/order-store";
 import { text } from "./form-fields";

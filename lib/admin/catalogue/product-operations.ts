@@ -1,9 +1,9 @@
 // What the product actions do, apart from the 'use server' boundary: check the session, read the
-// form, write, answer a FormResult. Testable without a request (lib/admin/console-operations.ts
+// form, write, answer a FormResult. Testable without a request (lib/admin/orders/review-operations.ts
 // is the model).
 import "server-only";
 import { z } from "zod";
-import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 import { invalidForm, type FormResult } from "@/lib/form-result";
 import { ProductStatus } from "@/lib/generated/prisma/enums";
 import { optionalPriceField, text } from "./form-fields";

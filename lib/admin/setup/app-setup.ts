@@ -3,7 +3,7 @@
 import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session";
+import { isAdminSession, SIGNED_OUT } from "@/lib/admin/session/session";
 import type { FormResult } from "@/lib/form-result";
 import { getEnv } from "@/lib/env";
 import { createQBitFlowClient } from "@/lib/qbitflow/client";

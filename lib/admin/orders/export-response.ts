@@ -3,7 +3,7 @@
 import "server-only";
 import { parseExportRange } from "./export-range";
 import { ordersCsvStream } from "./orders-csv";
-import { adminEnabled, requestIsAdmin } from "./session";
+import { adminEnabled, requestIsAdmin } from "@/lib/admin/session/session";
 
 const noStore = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
 
