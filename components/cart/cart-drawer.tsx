@@ -4,7 +4,6 @@
 // close button closes it and puts focus back where it was (`returnFocusTo`). The full /cart page
 // does the same without JavaScript.
 import { useQuery } from "@tanstack/react-query";
-import Image from "next/image";
 import Link from "next/link";
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import { Price } from "@/components/ui/price";
@@ -12,6 +11,7 @@ import { buttonClasses } from "@/components/ui/button";
 import type { CartSummary } from "@/lib/cart/cart-summary";
 import { testModeCapNotice } from "@/lib/cart/test-mode-cap";
 import { CapNoticeView } from "./cap-notice";
+import { LineItem } from "./line-item";
 
 export const CART_QUERY_KEY = ["cart"] as const;
 
@@ -117,28 +117,9 @@ export function CartDrawer({ open, message, onClose, returnFocusTo }: CartDrawer
           <>
             <ul className="divide-y divide-line" aria-label="Items in your cart">
               {data.lines.map((line) => (
-                <li key={line.variantId} className="flex min-w-0 gap-3 py-3">
-                  {line.imageSrc ? (
-                    <Image
-                      src={line.imageSrc}
-                      alt=""
-                      width={56}
-                      height={56}
-                      unoptimized
-                      className="size-14 shrink-0 rounded-lg border border-line bg-brand-soft object-cover"
-                    />
-                  ) : null}
-                  <div className="min-w-0 flex-1 text-sm">
-                    <p className="font-medium break-words">
-                      {line.name}
-                      {line.variantTitle ? (
-                        <span className="font-normal text-muted"> · {line.variantTitle}</span>
-                      ) : null}
-                    </p>
-                    <p className="text-muted">Quantity {line.quantity}</p>
-                  </div>
-                  <Price cents={line.lineTotalCents} className="shrink-0 text-sm font-semibold" />
-                </li>
+                <LineItem key={line.variantId} line={line} totalCents={line.lineTotalCents} size="medium">
+                  <p className="text-muted">Quantity {line.quantity}</p>
+                </LineItem>
               ))}
             </ul>
             <div className="flex items-baseline justify-between border-t border-line pt-4">

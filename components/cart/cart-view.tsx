@@ -1,7 +1,6 @@
 "use client";
 // The cart's lines and total. Quantity changes show at once (optimistic) and are confirmed by the
 // server action; without JavaScript the same forms post to the server action directly.
-import Image from "next/image";
 import Link from "next/link";
 import { useOptimistic, startTransition } from "react";
 import { updateCartLine } from "@/lib/cart/actions";
@@ -11,6 +10,7 @@ import { MAX_QUANTITY } from "@/lib/cart/cart-lines";
 import type { PricedCart, PricedCartLine } from "@/lib/cart/priced-cart";
 import { testModeCapNotice } from "@/lib/cart/test-mode-cap";
 import { CapNoticeView } from "./cap-notice";
+import { LineItem } from "./line-item";
 import { announceCartChanged } from "./cart-count";
 
 type Change = { variantId: string; quantity: number };
@@ -62,90 +62,67 @@ export function CartView({ cart, capCents, children }: CartViewProps) {
         aria-label="Items in your cart"
       >
         {lines.map((line) => (
-          <li key={line.variantId} className="flex min-w-0 gap-4 p-4 sm:p-5">
-            {line.imageSrc ? (
-              <Image
-                src={line.imageSrc}
-                alt=""
-                width={80}
-                height={80}
-                unoptimized
-                className="size-20 shrink-0 rounded-xl border border-line bg-brand-soft object-cover"
-              />
-            ) : (
-              <div
-                aria-hidden="true"
-                className="size-20 shrink-0 rounded-xl border border-line bg-brand-soft"
-              />
-            )}
-            <div className="flex min-w-0 flex-1 flex-col gap-2">
-              <div className="flex min-w-0 justify-between gap-4">
-                <Link
-                  href={`/products/${line.slug}${line.variantTitle ? `?variant=${line.variantId}` : ""}`}
-                  className="min-w-0 font-medium break-words hover:underline"
+          <LineItem
+            key={line.variantId}
+            line={line}
+            totalCents={line.lineTotalCents}
+            size="large"
+            href={`/products/${line.slug}${line.variantTitle ? `?variant=${line.variantId}` : ""}`}
+          >
+            <p className="text-sm text-muted">
+              <Price cents={line.unitPriceCents} /> each
+              {line.quantity > line.available ? (
+                <span className="ml-2 font-medium text-warn">
+                  {line.available === 0 ? "Sold out" : `Only ${line.available} left`}
+                </span>
+              ) : null}
+            </p>
+            <div className="flex flex-wrap items-center gap-3">
+              <form action={lineAction} className="flex items-center gap-2">
+                <input type="hidden" name="variantId" value={line.variantId} />
+                <label htmlFor={`qty-${line.variantId}`} className="sr-only">
+                  Quantity of {line.name}
+                  {line.variantTitle ? ` (${line.variantTitle})` : ""}
+                </label>
+                <select
+                  id={`qty-${line.variantId}`}
+                  name="quantity"
+                  value={line.quantity}
+                  onChange={(event) => {
+                    const form = event.currentTarget.form;
+                    if (form) startTransition(() => form.requestSubmit());
+                  }}
+                  className="h-9 rounded-full border border-line bg-surface px-3 text-sm"
                 >
-                  {line.name}
-                  {line.variantTitle ? (
-                    <span className="font-normal text-muted"> · {line.variantTitle}</span>
-                  ) : null}
-                </Link>
-                <Price cents={line.lineTotalCents} className="font-semibold" />
-              </div>
-              <p className="text-sm text-muted">
-                <Price cents={line.unitPriceCents} /> each
-                {line.quantity > line.available ? (
-                  <span className="ml-2 font-medium text-warn">
-                    {line.available === 0 ? "Sold out" : `Only ${line.available} left`}
-                  </span>
-                ) : null}
-              </p>
-              <div className="flex flex-wrap items-center gap-3">
-                <form action={lineAction} className="flex items-center gap-2">
-                  <input type="hidden" name="variantId" value={line.variantId} />
-                  <label htmlFor={`qty-${line.variantId}`} className="sr-only">
-                    Quantity of {line.name}
-                    {line.variantTitle ? ` (${line.variantTitle})` : ""}
-                  </label>
-                  <select
-                    id={`qty-${line.variantId}`}
-                    name="quantity"
-                    value={line.quantity}
-                    onChange={(event) => {
-                      const form = event.currentTarget.form;
-                      if (form) startTransition(() => form.requestSubmit());
-                    }}
-                    className="h-9 rounded-full border border-line bg-surface px-3 text-sm"
-                  >
-                    {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
-                      <option key={n} value={n}>
-                        {n}
-                      </option>
-                    ))}
-                  </select>
-                  {hydrated ? null : (
-                    <button type="submit" className="text-sm font-medium text-brand underline">
-                      Update
-                    </button>
-                  )}
-                </form>
-                <form action={lineAction}>
-                  <input type="hidden" name="variantId" value={line.variantId} />
-                  <input type="hidden" name="quantity" value="0" />
-                  <button
-                    type="submit"
-                    className="text-sm text-muted underline underline-offset-4 hover:text-ink"
-                  >
-                    Remove
-                    <span className="sr-only">
-                      {" "}
-                      {line.name}
-                      {line.variantTitle ? ` (${line.variantTitle})` : ""}
-                    </span>
+                  {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </select>
+                {hydrated ? null : (
+                  <button type="submit" className="text-sm font-medium text-brand underline">
+                    Update
                   </button>
-                </form>
-              </div>
+                )}
+              </form>
+              <form action={lineAction}>
+                <input type="hidden" name="variantId" value={line.variantId} />
+                <input type="hidden" name="quantity" value="0" />
+                <button
+                  type="submit"
+                  className="text-sm text-muted underline underline-offset-4 hover:text-ink"
+                >
+                  Remove
+                  <span className="sr-only">
+                    {" "}
+                    {line.name}
+                    {line.variantTitle ? ` (${line.variantTitle})` : ""}
+                  </span>
+                </button>
+              </form>
             </div>
-          </li>
+          </LineItem>
         ))}
       </ul>
       <aside

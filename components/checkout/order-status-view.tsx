@@ -1,7 +1,7 @@
 // An order's state as its customer sees it. Presentational only (no data fetching, no hooks), so
 // the server pages render it directly and the live component re-renders it on every update.
-import Image from "next/image";
 import Link from "next/link";
+import { LineItem } from "@/components/cart/line-item";
 import { buttonClasses } from "@/components/ui/button";
 import { Price } from "@/components/ui/price";
 import type { OrderView } from "@/lib/orders/order-view";
@@ -97,26 +97,13 @@ export function OrderStatusView({ order }: { order: OrderView }) {
       <section aria-label="Receipt" className="rounded-2xl border border-line bg-surface p-5">
         <ul className="divide-y divide-line text-sm">
           {order.items.map((item) => (
-            <li
+            <LineItem
               key={`${item.name}|${item.variantTitle}`}
-              className="flex items-center justify-between gap-4 py-2"
-            >
-              {item.imageSrc ? (
-                <Image
-                  src={item.imageSrc}
-                  alt=""
-                  width={48}
-                  height={48}
-                  unoptimized
-                  className="size-12 shrink-0 rounded-lg border border-line bg-brand-soft object-cover"
-                />
-              ) : null}
-              <span className="min-w-0 flex-1 break-words">
-                {item.quantity} × {item.name}
-                {item.variantTitle ? <span className="text-muted"> · {item.variantTitle}</span> : null}
-              </span>
-              <Price cents={item.unitPriceCents * item.quantity} />
-            </li>
+              line={item}
+              totalCents={item.unitPriceCents * item.quantity}
+              size="small"
+              prefix={`${item.quantity} × `}
+            />
           ))}
         </ul>
         <div className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">

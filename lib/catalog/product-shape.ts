@@ -1,33 +1,12 @@
 // From the rows Prisma reads to what the storefront shows. Pure, so the rules (which price a
 // variant sells at, what "from" means, where an image is served) have unit tests.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { productSelect } from "./products";
 import type { CatalogImage, CatalogProduct, CatalogVariant } from "./types";
 
-export interface ImageRow {
-  url: string | null;
-  blobHash: string | null;
-  alt: string;
-}
-
-export interface ProductRow {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  priceCents: number;
-  compareAtCents: number | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  digital: boolean;
-  images: ImageRow[];
-  options: { name: string; values: string[] }[];
-  variants: {
-    id: string;
-    optionValues: string[];
-    sku: string | null;
-    priceCents: number | null;
-    stock: number;
-  }[];
-}
+/** A product as `productSelect()` reads it: typed from the select itself, so the two cannot drift. */
+export type ProductRow = Prisma.ProductGetPayload<{ select: ReturnType<typeof productSelect> }>;
+export type ImageRow = ProductRow["images"][number];
 
 /** Where an image is served: its URL, or the uploaded bytes' route (content-addressed). */
 export function imageSrc(image: Pick<ImageRow, "url" | "blobHash">): string | null {

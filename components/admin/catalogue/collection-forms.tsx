@@ -7,8 +7,9 @@ import {
   editMembershipAction,
   updateCollectionAction,
 } from "@/lib/admin/catalogue/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { MoveButtons, PendingButton } from "./pending-button";
+import { MoveButtons } from "./move-buttons";
 import { useKeptForm } from "./use-kept-form";
 
 export interface CollectionValues {
@@ -58,9 +59,9 @@ export function CollectionForm({ values }: { values: CollectionValues }) {
         )}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={pending} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           {values.id ? "Save collection" : "Create collection"}
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id="collection-message" state={state} />
       </div>
     </form>
@@ -91,9 +92,9 @@ export function AddProductForm({
         )}
       </Field>
       <div className="pb-5">
-        <PendingButton pending={pending} variant="secondary" name="intent" value="add">
+        <SubmitButton pending={pending} variant="secondary" name="intent" value="add">
           Add
-        </PendingButton>
+        </SubmitButton>
       </div>
       <ActionMessage id="collection-add-message" state={state} />
     </form>
@@ -121,7 +122,7 @@ export function MemberRow({ collectionId, product, first, last }: MemberRowProps
           ) : null}
         </span>
         <MoveButtons pending={pending} first={first} last={last} what={product.name} />
-        <PendingButton
+        <SubmitButton
           pending={pending}
           variant="secondary"
           className="px-3 py-1.5 text-red-700"
@@ -130,7 +131,7 @@ export function MemberRow({ collectionId, product, first, last }: MemberRowProps
           aria-label={`Remove ${product.name}`}
         >
           Remove
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id={`member-${product.id}-message`} state={state} />
       </form>
     </li>
@@ -152,9 +153,9 @@ export function DeleteCollectionForm({ collectionId }: { collectionId: string })
       <p className="text-sm text-muted">
         Deleting a collection keeps its products (and their other collections).
       </p>
-      <PendingButton pending={pending} variant="secondary" className="text-red-700">
+      <SubmitButton pending={pending} variant="secondary" className="text-red-700">
         Delete collection
-      </PendingButton>
+      </SubmitButton>
       <ActionMessage id="collection-delete-message" state={state} />
     </form>
   );

@@ -5,8 +5,9 @@ import Image from "next/image";
 import { useState } from "react";
 import { ActionMessage } from "@/components/admin/action-message";
 import { editImageAction, linkImageAction, uploadImageAction } from "@/lib/admin/catalogue/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { MoveButtons, PendingButton } from "./pending-button";
+import { MoveButtons } from "./move-buttons";
 import { useKeptForm } from "./use-kept-form";
 
 const ACCEPT = "image/png,image/jpeg,image/webp,image/avif";
@@ -52,9 +53,9 @@ export function UploadImageForm({ productId, maxBytes }: { productId: string; ma
         {(props) => <input {...props} name="alt" className={inputClasses} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={pending || Boolean(tooLarge)} pendingLabel="Uploading…">
+        <SubmitButton pending={pending || Boolean(tooLarge)} pendingLabel="Uploading…">
           Upload
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id="upload-message" state={state} />
       </div>
     </form>
@@ -78,9 +79,9 @@ export function LinkImageForm({ productId, hosts }: { productId: string; hosts: 
         {(props) => <input {...props} name="alt" className={inputClasses} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={pending} variant="secondary">
+        <SubmitButton pending={pending} variant="secondary">
           Add link
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id="link-message" state={state} />
       </div>
     </form>
@@ -115,7 +116,7 @@ export function ImageRow({ productId, image, first, last }: ImageRowProps) {
           {(props) => <input {...props} name="alt" defaultValue={image.alt} className={inputClasses} />}
         </Field>
         <div className="flex flex-wrap items-center gap-2">
-          <PendingButton
+          <SubmitButton
             pending={pending}
             variant="secondary"
             className="px-3 py-1.5"
@@ -123,9 +124,9 @@ export function ImageRow({ productId, image, first, last }: ImageRowProps) {
             value="alt"
           >
             Save alt text
-          </PendingButton>
+          </SubmitButton>
           <MoveButtons pending={pending} first={first} last={last} what="image" />
-          <PendingButton
+          <SubmitButton
             pending={pending}
             variant="secondary"
             className="px-3 py-1.5 text-red-700"
@@ -133,7 +134,7 @@ export function ImageRow({ productId, image, first, last }: ImageRowProps) {
             value="remove"
           >
             Remove
-          </PendingButton>
+          </SubmitButton>
           <ActionMessage id={`${id}-message`} state={state} />
         </div>
       </form>

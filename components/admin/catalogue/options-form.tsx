@@ -6,8 +6,8 @@ import { ActionMessage } from "@/components/admin/action-message";
 import { Button } from "@/components/ui/button";
 import { saveOptionsAction } from "@/lib/admin/catalogue/actions";
 import { MAX_OPTIONS } from "@/lib/admin/catalogue/options";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 interface OptionsFormProps {
@@ -65,9 +65,9 @@ export function OptionsForm({ productId, options }: OptionsFormProps) {
       ))}
       <p className="min-h-4 text-xs text-red-700">{fieldError(state, "options")}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={pending} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           Save options
-        </PendingButton>
+        </SubmitButton>
         {rows < MAX_OPTIONS ? (
           <Button variant="secondary" onClick={() => setRows(rows + 1)}>
             Add an option

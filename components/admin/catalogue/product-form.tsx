@@ -3,8 +3,8 @@
 // action, which answers the fields' messages or, for a new product, goes to its page.
 import { ActionMessage } from "@/components/admin/action-message";
 import { createProductAction, updateProductAction } from "@/lib/admin/catalogue/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 export interface ProductFormValues {
@@ -158,9 +158,9 @@ export function ProductForm({ values, collections }: ProductFormProps) {
         </fieldset>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-2">
-        <PendingButton pending={pending} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           {values.id ? "Save product" : "Create product"}
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id="product-form-message" state={state} />
       </div>
     </form>

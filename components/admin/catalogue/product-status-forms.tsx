@@ -3,7 +3,7 @@
 // (refused, with the reason, while an order line references the product).
 import { ActionMessage } from "@/components/admin/action-message";
 import { deleteProductAction, setProductStatusAction } from "@/lib/admin/catalogue/actions";
-import { PendingButton } from "./pending-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptForm } from "./use-kept-form";
 
 export function ArchiveForm({ productId, archived }: { productId: string; archived: boolean }) {
@@ -17,9 +17,9 @@ export function ArchiveForm({ productId, archived }: { productId: string; archiv
           ? "Archived: not on the store. Past orders still show it."
           : "Archiving takes it off the store; past orders keep showing it."}
       </p>
-      <PendingButton pending={pending} variant="secondary">
+      <SubmitButton pending={pending} variant="secondary">
         {archived ? "Unarchive" : "Archive"}
-      </PendingButton>
+      </SubmitButton>
       <ActionMessage id="archive-message" state={state} />
     </form>
   );
@@ -38,9 +38,9 @@ export function DeleteProductForm({ productId }: { productId: string }) {
     >
       <input type="hidden" name="productId" value={productId} />
       <p className="text-sm text-muted">Only a product no order has ever bought can be deleted.</p>
-      <PendingButton pending={pending} variant="secondary" className="text-red-700">
+      <SubmitButton pending={pending} variant="secondary" className="text-red-700">
         Delete product
-      </PendingButton>
+      </SubmitButton>
       <ActionMessage id="delete-message" state={state} />
     </form>
   );

@@ -3,8 +3,8 @@
 // delivery, breakage), with the reason, which the history keeps with who and when.
 import { ActionMessage } from "@/components/admin/action-message";
 import { adjustStockAction } from "@/lib/admin/catalogue/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 interface StockFormProps {
@@ -44,9 +44,9 @@ export function StockForm({ variant }: StockFormProps) {
         )}
       </Field>
       <div className="pt-6">
-        <PendingButton pending={pending} variant="secondary">
+        <SubmitButton pending={pending} variant="secondary">
           Update stock
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id={`${id}-message`} state={state} />
       </div>
     </form>

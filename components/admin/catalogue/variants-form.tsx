@@ -3,8 +3,8 @@
 // every change of it is recorded with a reason.
 import { ActionMessage } from "@/components/admin/action-message";
 import { saveVariantsAction } from "@/lib/admin/catalogue/actions";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";
-import { PendingButton } from "./pending-button";
 import { useKeptForm } from "./use-kept-form";
 
 export interface VariantRow {
@@ -67,9 +67,9 @@ export function VariantsForm({
         An empty price sells the variant at the product&apos;s price (${basePrice}).
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <PendingButton pending={pending} pendingLabel="Saving…">
+        <SubmitButton pending={pending} pendingLabel="Saving…">
           Save variants
-        </PendingButton>
+        </SubmitButton>
         <ActionMessage id="variants-message" state={state} />
       </div>
     </form>

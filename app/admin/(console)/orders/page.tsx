@@ -2,9 +2,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/admin/card";
 import { ExportForm } from "@/components/admin/export-form";
-import { FilterTabs } from "@/components/admin/filter-tabs";
+import { AdminListPage } from "@/components/admin/list-page";
 import { OrdersTable } from "@/components/admin/orders-table";
-import { Pagination } from "@/components/admin/pagination";
 import { SearchForm } from "@/components/admin/search-form";
 import { StatCard } from "@/components/admin/stat-card";
 import {
@@ -49,66 +48,63 @@ export default async function AdminOrdersPage({
   const list = await listOrders(query);
 
   return (
-    <div className="space-y-6">
-      <h1 className="font-display text-3xl font-semibold tracking-tight">Orders</h1>
-
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard
-          label="Paid today"
-          value={formatCents(totals.today.cents)}
-          hint={`${plural(totals.today.count, "order")} since 00:00 UTC${refunded(totals.today.refundedCents)}`}
-        />
-        <StatCard
-          label="Paid, last 7 days"
-          value={formatCents(totals.week.cents)}
-          hint={`${plural(totals.week.count, "order")}${refunded(totals.week.refundedCents)}`}
-        />
-        <StatCard label="Open" value={totals.open} hint="pending or confirming" />
-        <StatCard
-          label="Needs review"
-          value={totals.needsReview}
-          hint={totals.needsReview ? "money arrived, something is off" : "nothing to check"}
-        />
-      </div>
-
-      <Card flush>
-        <div className="flex flex-col gap-3 border-b border-line px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
-          <FilterTabs
-            label="Order status"
-            current={query.status}
-            tabs={ORDER_FILTERS.map((value) => ({
-              value,
-              label: FILTER_LABELS[value],
-              href: ordersUrl({ status: value, q: query.q }),
-            }))}
+    <AdminListPage
+      title="Orders"
+      above={
+        <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+          <StatCard
+            label="Paid today"
+            value={formatCents(totals.today.cents)}
+            hint={`${plural(totals.today.count, "order")} since 00:00 UTC${refunded(totals.today.refundedCents)}`}
           />
-          <SearchForm
-            action="/admin/orders"
-            label="Search orders"
-            placeholder="Order id or code, email, session id, tx hash"
-            value={query.q}
-            keep={query.status === "all" ? {} : { status: query.status }}
+          <StatCard
+            label="Paid, last 7 days"
+            value={formatCents(totals.week.cents)}
+            hint={`${plural(totals.week.count, "order")}${refunded(totals.week.refundedCents)}`}
+          />
+          <StatCard label="Open" value={totals.open} hint="pending or confirming" />
+          <StatCard
+            label="Needs review"
+            value={totals.needsReview}
+            hint={totals.needsReview ? "money arrived, something is off" : "nothing to check"}
           />
         </div>
-        <OrdersTable rows={list.rows} />
-        <div className="border-t border-line">
-          <Pagination
-            page={query.page}
-            pageCount={list.pageCount}
-            total={list.total}
-            pageSize={PAGE_SIZE}
-            noun={["orders", "order"]}
-            href={(page) => ordersUrl({ ...query, page })}
-          />
-        </div>
-      </Card>
-
-      <Card title="Export orders">
-        <p className="mb-4 text-sm text-muted">
-          A CSV of every order created in the range, with its payment, review and refund state.
-        </p>
-        <ExportForm />
-      </Card>
-    </div>
+      }
+      filters={{
+        label: "Order status",
+        current: query.status,
+        tabs: ORDER_FILTERS.map((value) => ({
+          value,
+          label: FILTER_LABELS[value],
+          href: ordersUrl({ status: value, q: query.q }),
+        })),
+      }}
+      search={
+        <SearchForm
+          action="/admin/orders"
+          label="Search orders"
+          placeholder="Order id or code, email, session id, tx hash"
+          value={query.q}
+          keep={query.status === "all" ? {} : { status: query.status }}
+        />
+      }
+      table={<OrdersTable rows={list.rows} />}
+      pagination={{
+        page: query.page,
+        pageCount: list.pageCount,
+        total: list.total,
+        pageSize: PAGE_SIZE,
+        noun: ["orders", "order"],
+        href: (page) => ordersUrl({ ...query, page }),
+      }}
+      below={
+        <Card title="Export orders">
+          <p className="mb-4 text-sm text-muted">
+            A CSV of every order created in the range, with its payment, review and refund state.
+          </p>
+          <ExportForm />
+        </Card>
+      }
+    />
   );
 }

@@ -3,8 +3,7 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/admin/card";
 import { DeliveriesTable } from "@/components/admin/deliveries-table";
-import { FilterTabs } from "@/components/admin/filter-tabs";
-import { Pagination } from "@/components/admin/pagination";
+import { AdminListPage } from "@/components/admin/list-page";
 import { ReconcileForm } from "@/components/admin/reconcile-form";
 import { RejectionSummary } from "@/components/admin/rejection-summary";
 import { SearchForm } from "@/components/admin/search-form";
@@ -41,58 +40,56 @@ export default async function AdminWebhooksPage({
   const [list, rejected] = await Promise.all([listDeliveries(query), rejectionCounts(24)]);
 
   return (
-    <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="font-display text-3xl font-semibold tracking-tight">Webhook inbox</h1>
+    <AdminListPage
+      title="Webhook inbox"
+      description={
         <p className="text-sm text-muted">
           Every delivery to <code className="font-mono">/api/webhooks/qbitflow</code>: verified or rejected,
           and what processing made of it.
         </p>
-      </div>
+      }
+      above={
+        <>
+          <Card title="Rejected in the last 24 hours">
+            <RejectionSummary counts={rejected} />
+          </Card>
 
-      <Card title="Rejected in the last 24 hours">
-        <RejectionSummary counts={rejected} />
-      </Card>
-
-      <Card title="Reconciliation">
-        <p className="mb-4 text-sm text-muted">
-          Asks QBitFlow about every open order with a checkout session and applies what it says, for orders
-          whose webhooks never arrived. The cron route runs the same sweep every 5 minutes.
-        </p>
-        <ReconcileForm />
-      </Card>
-
-      <Card flush>
-        <div className="flex flex-col gap-3 border-b border-line px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
-          <FilterTabs
-            label="Delivery filter"
-            current={query.show}
-            tabs={DELIVERY_FILTERS.map((value) => ({
-              value,
-              label: LABELS[value],
-              href: webhooksUrl({ show: value, q: query.q }),
-            }))}
-          />
-          <SearchForm
-            action="/admin/webhooks"
-            label="Search deliveries"
-            placeholder="Event id, event type or order id"
-            value={query.q}
-            keep={query.show === "all" ? {} : { show: query.show }}
-          />
-        </div>
-        <DeliveriesTable rows={list.rows} />
-        <div className="border-t border-line">
-          <Pagination
-            page={query.page}
-            pageCount={list.pageCount}
-            total={list.total}
-            pageSize={DELIVERY_PAGE_SIZE}
-            noun={["deliveries", "delivery"]}
-            href={(page) => webhooksUrl({ ...query, page })}
-          />
-        </div>
-      </Card>
-    </div>
+          <Card title="Reconciliation">
+            <p className="mb-4 text-sm text-muted">
+              Asks QBitFlow about every open order with a checkout session and applies what it says, for
+              orders whose webhooks never arrived. The cron route runs the same sweep every 5 minutes.
+            </p>
+            <ReconcileForm />
+          </Card>
+        </>
+      }
+      filters={{
+        label: "Delivery filter",
+        current: query.show,
+        tabs: DELIVERY_FILTERS.map((value) => ({
+          value,
+          label: LABELS[value],
+          href: webhooksUrl({ show: value, q: query.q }),
+        })),
+      }}
+      search={
+        <SearchForm
+          action="/admin/webhooks"
+          label="Search deliveries"
+          placeholder="Event id, event type or order id"
+          value={query.q}
+          keep={query.show === "all" ? {} : { show: query.show }}
+        />
+      }
+      table={<DeliveriesTable rows={list.rows} />}
+      pagination={{
+        page: query.page,
+        pageCount: list.pageCount,
+        total: list.total,
+        pageSize: DELIVERY_PAGE_SIZE,
+        noun: ["deliveries", "delivery"],
+        href: (page) => webhooksUrl({ ...query, page }),
+      }}
+    />
   );
 }
