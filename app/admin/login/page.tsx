@@ -1,7 +1,7 @@
 // The admin's front door. Without ADMIN_PASSWORD it says how to open it.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/components/admin/login-form";
+import { LoginForm } from "@/components/admin/session/login-form";
 import { Container } from "@/components/ui/container";
 import { adminEnabled, isAdminSession, readSessionToken } from "@/lib/admin/session/session";
 import { storeConfig } from "@/lib/store-config";

@@ -1,6 +1,6 @@
 "use client";
 // A collection's fields, its products (add, move, remove) and its deletion.
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import {
   createCollectionAction,
   deleteCollectionAction,

@@ -3,7 +3,7 @@
 // place in the order, or its removal.
 import Image from "next/image";
 import { useState } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { editImageAction, linkImageAction, uploadImageAction } from "@/lib/admin/catalogue/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";

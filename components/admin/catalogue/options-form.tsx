@@ -2,7 +2,7 @@
 // A product's options (name + comma-separated values). Saving makes one variant per combination,
 // keeping those that still exist; the page then lists them.
 import { useState } from "react";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { Button } from "@/components/ui/button";
 import { saveOptionsAction } from "@/lib/admin/catalogue/actions";
 import { MAX_OPTIONS } from "@/lib/admin/catalogue/options";

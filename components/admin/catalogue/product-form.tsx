@@ -1,7 +1,7 @@
 "use client";
 // Creates or edits a product's own fields. Works without JavaScript: a plain post to the server
 // action, which answers the fields' messages or, for a new product, goes to its page.
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { createProductAction, updateProductAction } from "@/lib/admin/catalogue/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";

@@ -1,6 +1,6 @@
 // The sections of a product's admin page below its own fields: pictures, options and variants,
 // stock. Server components that hand each form the plain data it needs.
-import { Card } from "@/components/admin/card";
+import { Card } from "@/components/admin/shared/card";
 import { imageSrc } from "@/lib/catalog/product-shape";
 import { centsToPriceInput } from "@/lib/admin/catalogue/price";
 import type { ProductForEdit } from "@/lib/admin/catalogue/queries";

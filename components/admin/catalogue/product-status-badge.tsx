@@ -1,4 +1,4 @@
-import { Badge, type Tone } from "@/components/admin/badge";
+import { Badge, type Tone } from "@/components/admin/shared/badge";
 import type { ProductStatus } from "@/lib/generated/prisma/enums";
 
 const STATUS: Record<ProductStatus, { tone: Tone; label: string }> = {

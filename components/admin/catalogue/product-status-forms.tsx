@@ -1,7 +1,7 @@
 "use client";
 // Archive / unarchive (an archived product leaves the store and stays on its orders) and delete
 // (refused, with the reason, while an order line references the product).
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { deleteProductAction, setProductStatusAction } from "@/lib/admin/catalogue/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptForm } from "./use-kept-form";

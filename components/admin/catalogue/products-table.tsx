@@ -1,7 +1,7 @@
 // The catalogue at a glance: picture, name, status, price, and stock beside what open orders hold.
 import Image from "next/image";
 import Link from "next/link";
-import { AdminTable } from "@/components/admin/admin-table";
+import { AdminTable } from "@/components/admin/shared/admin-table";
 import { Price } from "@/components/ui/price";
 import { imageSrc } from "@/lib/catalog/product-shape";
 import type { ProductListRow } from "@/lib/admin/catalogue/queries";

@@ -1,7 +1,7 @@
 "use client";
 // One variant's stock: "set to" a count (after a stocktake) or "adjust by" a change (a
 // delivery, breakage), with the reason, which the history keeps with who and when.
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { adjustStockAction } from "@/lib/admin/catalogue/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";

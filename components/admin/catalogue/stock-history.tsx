@@ -1,6 +1,6 @@
 // "Where did these units go": every stock change a person made, with who, when and why.
-import { AdminTable } from "@/components/admin/admin-table";
-import { formatDateTime } from "@/components/admin/format";
+import { AdminTable } from "@/components/admin/shared/admin-table";
+import { formatDateTime } from "@/components/admin/shared/format";
 
 interface StockHistoryRow {
   id: string;

@@ -1,7 +1,7 @@
 "use client";
 // Each variant's SKU and price override, in one form. Stock has its own forms (stock-form.tsx):
 // every change of it is recorded with a reason.
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { saveVariantsAction } from "@/lib/admin/catalogue/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Field, fieldError, inputClasses } from "./field";

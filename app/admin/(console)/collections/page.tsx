@@ -1,8 +1,8 @@
 // Collections: named, ordered groups of products, each with its own page on the store.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable } from "@/components/admin/admin-table";
-import { Card } from "@/components/admin/card";
+import { AdminTable } from "@/components/admin/shared/admin-table";
+import { Card } from "@/components/admin/shared/card";
 import { CollectionForm } from "@/components/admin/catalogue/collection-forms";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { listCollections } from "@/lib/admin/catalogue/queries";

@@ -1,8 +1,8 @@
 // Dead outbox jobs across orders: emails and fulfilment calls that gave up. Fix the cause (SMTP
 // settings, the fulfilment endpoint), then Retry each.
 import type { Metadata } from "next";
-import { Card } from "@/components/admin/card";
-import { JobList } from "@/components/admin/job-list";
+import { Card } from "@/components/admin/shared/card";
+import { JobList } from "@/components/admin/jobs/job-list";
 import { getDeadJobs } from "@/lib/admin/jobs/job-queries";
 import { requireAdmin } from "@/lib/admin/session/session";
 

@@ -1,11 +1,11 @@
 // Orders: totals, filters, search, pages, and the CSV export.
 import type { Metadata } from "next";
-import { Card } from "@/components/admin/card";
-import { ExportForm } from "@/components/admin/export-form";
-import { AdminListPage } from "@/components/admin/list-page";
-import { OrdersTable } from "@/components/admin/orders-table";
-import { SearchForm } from "@/components/admin/search-form";
-import { StatCard } from "@/components/admin/stat-card";
+import { Card } from "@/components/admin/shared/card";
+import { ExportForm } from "@/components/admin/orders/export-form";
+import { AdminListPage } from "@/components/admin/shared/list-page";
+import { OrdersTable } from "@/components/admin/orders/orders-table";
+import { SearchForm } from "@/components/admin/shared/search-form";
+import { StatCard } from "@/components/admin/shared/stat-card";
 import {
   ORDER_FILTERS,
   PAGE_SIZE,
@@ -15,7 +15,7 @@ import {
 import { listOrders, orderTotals } from "@/lib/admin/orders/order-queries";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { formatCents } from "@/lib/money";
-import { adminListUrl } from "@/components/admin/list-url";
+import { adminListUrl } from "@/components/admin/shared/list-url";
 
 export const metadata: Metadata = { title: "Orders" };
 

@@ -1,7 +1,7 @@
 // Products: search by name or SKU, filter by status and collection, stock at a glance.
 import type { Metadata } from "next";
 import { ProductsTable } from "@/components/admin/catalogue/products-table";
-import { AdminListPage } from "@/components/admin/list-page";
+import { AdminListPage } from "@/components/admin/shared/list-page";
 import { ButtonLink } from "@/components/ui/button";
 import { requireAdmin } from "@/lib/admin/session/session";
 import {
@@ -12,7 +12,7 @@ import {
   PRODUCT_STATUS_FILTERS,
   type ProductListQuery,
 } from "@/lib/admin/catalogue/queries";
-import { adminListUrl } from "@/components/admin/list-url";
+import { adminListUrl } from "@/components/admin/shared/list-url";
 
 export const metadata: Metadata = { title: "Products" };
 

@@ -1,9 +1,9 @@
 // Going live: the same checks as `npm run qbitflow -- doctor`, for merchants who deployed with the
 // button and never opened a terminal, and the one action the checks may ask for.
 import type { Metadata } from "next";
-import { Card } from "@/components/admin/card";
-import { RegisterEndpointForm } from "@/components/admin/register-endpoint-form";
-import { SetupChecks } from "@/components/admin/setup-checks";
+import { Card } from "@/components/admin/shared/card";
+import { RegisterEndpointForm } from "@/components/admin/setup/register-endpoint-form";
+import { SetupChecks } from "@/components/admin/setup/setup-checks";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { runSetupChecks } from "@/lib/admin/setup/app-setup";
 

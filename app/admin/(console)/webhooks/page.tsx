@@ -1,12 +1,12 @@
 // The webhook inbox: every POST QBitFlow (or anyone) made to the webhook route, newest first,
 // with what we answered; and the reconciliation sweep at a click.
 import type { Metadata } from "next";
-import { Card } from "@/components/admin/card";
-import { DeliveriesTable } from "@/components/admin/deliveries-table";
-import { AdminListPage } from "@/components/admin/list-page";
-import { ReconcileForm } from "@/components/admin/reconcile-form";
-import { RejectionSummary } from "@/components/admin/rejection-summary";
-import { SearchForm } from "@/components/admin/search-form";
+import { Card } from "@/components/admin/shared/card";
+import { DeliveriesTable } from "@/components/admin/webhooks/deliveries-table";
+import { AdminListPage } from "@/components/admin/shared/list-page";
+import { ReconcileForm } from "@/components/admin/webhooks/reconcile-form";
+import { RejectionSummary } from "@/components/admin/webhooks/rejection-summary";
+import { SearchForm } from "@/components/admin/shared/search-form";
 import {
   DELIVERY_FILTERS,
   parseDeliveryQuery,
@@ -14,7 +14,7 @@ import {
 } from "@/lib/admin/webhooks/delivery-filters";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { DELIVERY_PAGE_SIZE, listDeliveries, rejectionCounts } from "@/lib/admin/webhooks/webhook-queries";
-import { adminListUrl } from "@/components/admin/list-url";
+import { adminListUrl } from "@/components/admin/shared/list-url";
 
 export const metadata: Metadata = { title: "Webhooks" };
 

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Card } from "@/components/admin/card";
+import { Card } from "@/components/admin/shared/card";
 import {
   AddProductForm,
   CollectionForm,

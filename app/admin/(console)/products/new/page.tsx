@@ -1,7 +1,7 @@
 // A new product: its own fields first; options, pictures and stock on its page once it exists.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card } from "@/components/admin/card";
+import { Card } from "@/components/admin/shared/card";
 import { ProductForm } from "@/components/admin/catalogue/product-form";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { listCollections } from "@/lib/admin/catalogue/queries";

@@ -3,10 +3,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OutcomeBadge, SignatureBadge } from "@/components/admin/badge";
-import { Card, Details } from "@/components/admin/card";
-import { formatDateTime } from "@/components/admin/format";
-import { PayloadViewer } from "@/components/admin/payload-viewer";
+import { OutcomeBadge, SignatureBadge } from "@/components/admin/shared/badge";
+import { Card, Details } from "@/components/admin/shared/card";
+import { formatDateTime } from "@/components/admin/shared/format";
+import { PayloadViewer } from "@/components/admin/webhooks/payload-viewer";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { getDelivery } from "@/lib/admin/webhooks/webhook-queries";
 

@@ -2,12 +2,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge, OrderStatusBadge, OutcomeBadge } from "@/components/admin/badge";
-import { Card, Details } from "@/components/admin/card";
-import { eventState } from "@/components/admin/event-list";
-import { formatDateTime } from "@/components/admin/format";
-import { PayloadViewer } from "@/components/admin/payload-viewer";
-import { ReplayForm } from "@/components/admin/replay-form";
+import { Badge, OrderStatusBadge, OutcomeBadge } from "@/components/admin/shared/badge";
+import { Card, Details } from "@/components/admin/shared/card";
+import { eventState } from "@/components/admin/webhooks/event-list";
+import { formatDateTime } from "@/components/admin/shared/format";
+import { PayloadViewer } from "@/components/admin/webhooks/payload-viewer";
+import { ReplayForm } from "@/components/admin/webhooks/replay-form";
 import { requireAdmin } from "@/lib/admin/session/session";
 import { getWebhookEvent } from "@/lib/admin/webhooks/webhook-queries";
 import { orderCode } from "@/lib/order-id";

@@ -2,7 +2,7 @@
 // "Retry": runs an outbox job again now (after fixing what made it fail, e.g. SMTP settings).
 import { useActionState } from "react";
 import { retryJob } from "@/lib/admin/jobs/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RetryJobForm({ jobId, label }: { jobId: string; label: string }) {

@@ -4,7 +4,7 @@
 // fields) so the outcome stays on screen and is announced.
 import { useActionState } from "react";
 import { markReviewed } from "@/lib/admin/orders/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ReviewForm({ orderId, open }: { orderId: string; open: boolean }) {

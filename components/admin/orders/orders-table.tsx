@@ -2,9 +2,9 @@ import Link from "next/link";
 import { Price } from "@/components/ui/price";
 import type { OrderRow } from "@/lib/admin/orders/order-queries";
 import { orderCode } from "@/lib/order-id";
-import { AdminTable } from "./admin-table";
-import { OrderStatusBadge, RefundBadge, ReviewBadge } from "./badge";
-import { formatDateTime, shorten } from "./format";
+import { AdminTable } from "@/components/admin/shared/admin-table";
+import { OrderStatusBadge, RefundBadge, ReviewBadge } from "@/components/admin/shared/badge";
+import { formatDateTime, shorten } from "@/components/admin/shared/format";
 
 export function OrdersTable({ rows }: { rows: OrderRow[] }) {
   return (

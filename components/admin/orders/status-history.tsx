@@ -3,8 +3,8 @@
 // refund's move keeps the order PAID, so its row shows the refund's states instead.
 import Link from "next/link";
 import type { AdminOrder } from "@/lib/admin/orders/order-queries";
-import { OrderStatusBadge, RefundBadge } from "./badge";
-import { formatDateTime } from "./format";
+import { OrderStatusBadge, RefundBadge } from "@/components/admin/shared/badge";
+import { formatDateTime } from "@/components/admin/shared/format";
 
 export function StatusHistory({ changes }: { changes: AdminOrder["statusChanges"] }) {
   return (

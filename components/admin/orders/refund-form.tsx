@@ -4,7 +4,7 @@
 // each refusal is shown beside its field and in the form's live region.
 import { useActionState, useState, type ReactNode } from "react";
 import { refund } from "@/lib/admin/orders/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const field = "w-full rounded-xl border border-line bg-surface px-3.5 py-2.5 text-sm";

@@ -1,9 +1,9 @@
 // The outbox jobs of an order (or the dead ones of every order): what each did, or why it has not
 // yet, with Retry where a person can help. Server component; the Retry form is the client part.
 import Link from "next/link";
-import { Badge, type Tone } from "@/components/admin/badge";
-import { formatDateTime } from "@/components/admin/format";
-import { RetryJobForm } from "@/components/admin/retry-job-form";
+import { Badge, type Tone } from "@/components/admin/shared/badge";
+import { formatDateTime } from "@/components/admin/shared/format";
+import { RetryJobForm } from "./retry-job-form";
 import type { AdminJob } from "@/lib/admin/jobs/job-queries";
 import { orderCode } from "@/lib/order-id";
 

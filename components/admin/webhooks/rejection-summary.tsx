@@ -1,5 +1,5 @@
 import type { RejectionCount } from "@/lib/admin/webhooks/webhook-queries";
-import { StatCard } from "./stat-card";
+import { StatCard } from "@/components/admin/shared/stat-card";
 
 /**
  * Rejected deliveries in the last 24 hours by reason. Repeats are counted rather than stored

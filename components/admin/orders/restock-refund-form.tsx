@@ -4,7 +4,7 @@
 // stays mounted after success so the outcome is announced.
 import { useActionState } from "react";
 import { restockRefund } from "@/lib/admin/orders/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RestockRefundForm({ orderId, asked }: { orderId: string; asked: boolean }) {

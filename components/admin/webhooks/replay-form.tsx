@@ -2,7 +2,7 @@
 // "Replay": re-runs the event's processing and says what it changed (usually: nothing).
 import { useActionState } from "react";
 import { replay } from "@/lib/admin/webhooks/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ReplayForm({ eventId }: { eventId: string }) {

@@ -1,5 +1,5 @@
 // The going-live checks as a list: a verdict badge, what was found, what to do.
-import { Badge, type Tone } from "@/components/admin/badge";
+import { Badge, type Tone } from "@/components/admin/shared/badge";
 import type { Check, CheckStatus } from "@/lib/admin/setup/types";
 
 const TONE: Record<CheckStatus, Tone> = { ok: "ok", warn: "warn", fail: "bad" };

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { reconcile } from "@/lib/admin/webhooks/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { orderCode } from "@/lib/order-id";
 

@@ -1,6 +1,6 @@
 // A payload as text: pretty-printed when it is JSON, verbatim otherwise. React escapes it, so a
 // body someone crafted to look like HTML is shown, never rendered.
-import { prettyPayload } from "./format";
+import { prettyPayload } from "@/components/admin/shared/format";
 
 export function PayloadViewer({ raw, label }: { raw: string; label: string }) {
   return (

@@ -3,7 +3,7 @@
 // URL) and shows its signing secret, which QBitFlow shows only this once.
 import { useActionState } from "react";
 import { registerEndpoint } from "@/lib/admin/setup/actions";
-import { ActionMessage } from "@/components/admin/action-message";
+import { ActionMessage } from "@/components/admin/shared/action-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function RegisterEndpointForm() {

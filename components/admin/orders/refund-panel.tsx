@@ -1,10 +1,10 @@
 // The refund of a paid order in the admin: the Refund form while there is none; then where it
 // stands, in words: waiting for the merchant's signature in QBitFlow's dashboard (with the link),
 // a customer's request to review there, sent, or denied. Moves on the page as events arrive.
-import { Card, Details } from "@/components/admin/card";
-import { formatDateTime } from "@/components/admin/format";
+import { Card, Details } from "@/components/admin/shared/card";
+import { formatDateTime } from "@/components/admin/shared/format";
 import type { AdminOrder } from "@/lib/admin/orders/order-queries";
-import { RefundBadge } from "./badge";
+import { RefundBadge } from "@/components/admin/shared/badge";
 import { RefundForm } from "./refund-form";
 import { RefundLiveRefresh } from "./refund-live-refresh";
 import { RestockRefundForm } from "./restock-refund-form";

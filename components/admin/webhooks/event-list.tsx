@@ -1,8 +1,8 @@
 // The webhook events that concern an order, each linked to its page in the inbox.
 import Link from "next/link";
 import type { AdminOrder } from "@/lib/admin/orders/order-queries";
-import { Badge } from "./badge";
-import { formatDateTime } from "./format";
+import { Badge } from "@/components/admin/shared/badge";
+import { formatDateTime } from "@/components/admin/shared/format";
 
 type EventSummary = AdminOrder["webhookEvents"][number];
 

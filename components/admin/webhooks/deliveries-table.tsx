@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { DeliveryListRow } from "@/lib/admin/webhooks/webhook-queries";
 import { orderCode } from "@/lib/order-id";
-import { AdminTable } from "./admin-table";
-import { Badge, OutcomeBadge, SignatureBadge } from "./badge";
-import { formatDateTime, shorten } from "./format";
+import { AdminTable } from "@/components/admin/shared/admin-table";
+import { Badge, OutcomeBadge, SignatureBadge } from "@/components/admin/shared/badge";
+import { formatDateTime, shorten } from "@/components/admin/shared/format";
 
 export function DeliveriesTable({ rows }: { rows: DeliveryListRow[] }) {
   return (
