@@ -119,7 +119,7 @@ describe("the layering app → components → lib", () => {
   });
 
   it("sees imports by alias, by relative path and by dynamic import()", () => {
-    const from = "lib/jobs/handlers.ts";
+    const from = "lib/notifications/receipt.tsx";
     expect(topLevelImports(from, `import { A } from "@/components/mail/a";`)).toEqual(["components"]);
     expect(topLevelImports(from, `import type { B } from "../../app/b";`)).toEqual(["app"]);
     expect(topLevelImports(from, `const { C } = await import("../../components/c");`)).toEqual([

@@ -1,5 +1,5 @@
 // QBitFlow's webhook endpoints and event log (spec §5.1, §8.1): what the going-live assistant
-// (lib/setup/) reads and registers. Separate from client.ts because the storefront never needs it.
+// (lib/admin/setup/) reads and registers. Separate from client.ts because the storefront never needs it.
 import "server-only";
 import { z } from "zod";
 import type { QBitFlowClientOptions } from "./client";
