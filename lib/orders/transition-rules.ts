@@ -137,14 +137,16 @@ function amountProblems(
   totalCents: number,
   event: Extract<OrderEvent, { type: "payment_completed" }>,
 ): string[] {
-  const exact = event.amountUsd == null ? null : Number(event.amountUsd);
-  const amountCents = exact !== null && Number.isFinite(exact) ? Math.round(exact * 100) : event.amountCents;
+  // NaN, not null, stands for "no exact amount": one finiteness test then covers absent and garbled.
+  const exact = event.amountUsd == null ? Number.NaN : Number(event.amountUsd);
+  const hasExact = Number.isFinite(exact);
+  const amountCents = hasExact ? Math.round(exact * 100) : event.amountCents;
   if (amountCents === null) return ["the payment did not say its amount"];
   const problems: string[] = [];
   if (amountCents !== totalCents) {
     problems.push(`paid ${formatCents(amountCents)} for an order of ${formatCents(totalCents)}`);
   }
-  const amount = exact !== null && Number.isFinite(exact) ? exact : amountCents / 100;
+  const amount = hasExact ? exact : amountCents / 100;
   const paid = event.paidUsd === null ? null : Number(event.paidUsd);
   if (paid !== null && !(paid >= amount)) {
     problems.push(`inconsistent amounts: paidUsd $${event.paidUsd} is below the amount $${amount}`);
